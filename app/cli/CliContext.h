@@ -1,0 +1,44 @@
+// What every vitae-cli command shares: the parsed options, the vault folder,
+// passphrase sources, and output in text or JSON with the documented exit
+// codes.
+#pragma once
+
+#include "common/Result.h"
+#include "vault/Vault.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace vitae::cli {
+
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitUsage = 2 };
+
+class CliContext {
+public:
+    QStringList arguments;      // the command's positional arguments
+    QString vaultFolder;
+    QString passphraseFile;
+    QString newPassphraseFile;
+    QString outFile;
+    bool json = false;
+    bool yes = false;
+
+    // Prints an error (text on stderr; also a JSON object on stdout with
+    // --json) and returns the exit code for it.
+    int fail(const Error &error) const;
+    int usage(const QString &message) const;
+    // Prints the result: JSON when --json, else the given text.
+    int done(const QJsonObject &json, const QString &text) const;
+
+    // Unlocks the vault with the user's passphrase.
+    Result<std::unique_ptr<vault::Vault>> openVault() const;
+    // Parses a credential number argument.
+    Result<qint64> credentialIdArgument(int index) const;
+};
+
+// Exit code for an error: usage errors and unusable input are 2, the rest 1.
+int exitCodeFor(ErrorCode code);
+
+} // namespace vitae::cli

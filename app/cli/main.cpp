@@ -1,0 +1,107 @@
+// vitae-cli: the wallet from the command line, one verb per command.
+#include "cli/CliContext.h"
+#include "cli/VaultCommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <sys/resource.h>
+
+using namespace vitae::cli;
+
+namespace {
+
+const char *kHelp = R"(Usage: vitae-cli [options] <command> [arguments]
+
+Vitae keeps a learner's verifiable credentials in an encrypted vault.
+
+Commands:
+  init                 create a new vault (and the holder's DID)
+  passwd               change the vault passphrase
+  status               show the vault's state, counts and DID
+  list [WORDS...]      list credentials, or search them for WORDS
+  show ID              show one credential's details
+  export-raw ID        write a credential's exact stored bytes (stdout or --out)
+  delete ID            delete a credential (asks, or --yes)
+  did                  print the holder's DID
+
+Options:
+  --vault DIR              vault folder (default: %1)
+  --passphrase-file FILE   read the passphrase from FILE (else $VITAE_PASSPHRASE,
+                           else a prompt on the terminal)
+  --new-passphrase-file FILE  the new passphrase for passwd (else $VITAE_NEW_PASSPHRASE)
+  --out FILE               where export-raw writes
+  --yes                    do not ask for confirmation
+  --json                   machine-readable output on stdout
+  -h, --help               this help
+  --version                the version
+
+Exit codes:
+  0  success
+  1  the operation failed (wrong passphrase, vault in use, damaged vault, not found...)
+  2  usage error or unusable input
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Secrets pass through this process: never leave them in a core dump.
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Vitae"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Vitae"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VITAE_VERSION));
+
+    QCommandLineParser parser;
+    const QCommandLineOption vaultOption(QStringLiteral("vault"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption passphraseOption(QStringLiteral("passphrase-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption newPassphraseOption(QStringLiteral("new-passphrase-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOption(QStringLiteral("version"));
+    parser.addOptions({vaultOption, passphraseOption, newPassphraseOption, outOption, yesOption, jsonOption,
+                       helpOption, versionOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+
+    CliContext cli;
+    if (!parser.parse(QCoreApplication::arguments()))
+        return cli.usage(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        std::printf(kHelp, qPrintable(vitae::vault::Vault::defaultFolder()));
+        return ExitOk;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("vitae-cli %s\n", VITAE_VERSION);
+        return ExitOk;
+    }
+
+    cli.arguments = parser.positionalArguments();
+    cli.vaultFolder = parser.isSet(vaultOption) ? parser.value(vaultOption) : vitae::vault::Vault::defaultFolder();
+    cli.passphraseFile = parser.value(passphraseOption);
+    cli.newPassphraseFile = parser.value(newPassphraseOption);
+    cli.outFile = parser.value(outOption);
+    cli.json = parser.isSet(jsonOption);
+    cli.yes = parser.isSet(yesOption);
+    if (cli.arguments.isEmpty())
+        return cli.usage(QStringLiteral("Give a command"));
+
+    const std::map<QString, std::function<int(const CliContext &)>> commands{
+            {QStringLiteral("init"), runInit},         {QStringLiteral("passwd"), runPasswd},
+            {QStringLiteral("status"), runStatus},     {QStringLiteral("list"), runList},
+            {QStringLiteral("show"), runShow},         {QStringLiteral("export-raw"), runExportRaw},
+            {QStringLiteral("delete"), runDelete},     {QStringLiteral("did"), runDid},
+    };
+    const QString command = cli.arguments.takeFirst();
+    const auto found = commands.find(command);
+    if (found == commands.end())
+        return cli.usage(QStringLiteral("Unknown command \"%1\"").arg(command));
+    return found->second(cli);
+}

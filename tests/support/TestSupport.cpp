@@ -1,0 +1,38 @@
+#include "TestSupport.h"
+
+#include <QDirIterator>
+#include <QFile>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace vitae::test {
+
+QString testDataPath(const QString &relativePath)
+{
+    return QStringLiteral(VITAE_TEST_DATA_DIR "/") + relativePath;
+}
+
+QByteArray readTestData(const QString &relativePath)
+{
+    QFile file(testDataPath(relativePath));
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "missing test data: %s\n", qPrintable(file.fileName()));
+        std::abort();
+    }
+    return file.readAll();
+}
+
+QByteArray concatenatedFiles(const QString &folder)
+{
+    QByteArray all;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+} // namespace vitae::test
