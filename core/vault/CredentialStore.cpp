@@ -49,7 +49,7 @@ QString ftsQuery(const QString &text)
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList terms;
     for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+        terms.append(QLatin1Char('"') + word + QStringLiteral("*\""));
     return terms.join(QLatin1Char(' '));
 }
 

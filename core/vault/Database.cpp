@@ -31,6 +31,8 @@ constexpr const char *kConnectionSettings =
 
 ErrorCode codeFor(int rc)
 {
+    if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        return ErrorCode::NotFound;
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
@@ -55,6 +57,8 @@ ErrorCode codeFor(int rc)
 
 QString explain(int rc)
 {
+    if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+        return QStringLiteral("it refers to an item that is not in the vault");
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
@@ -115,7 +119,8 @@ Result<Database> Database::open(const QString &path, const crypto::SecureBuffer 
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db.m_db, flags, nullptr);
     if (rc != SQLITE_OK)
-        return db.errorFor(rc, QStringLiteral("open"));
+        return db.errorFor(rc);
+    sqlite3_extended_result_codes(db.m_db, 1);
 
     // SQLCipher reads a raw key from the blob literal x'<64 hex digits>'.
     // Build it in secure memory so the hex form is wiped afterwards.
@@ -132,14 +137,14 @@ Result<Database> Database::open(const QString &path, const crypto::SecureBuffer 
     rc = sqlite3_key(db.m_db, literal.data(), int(literal.size()));
     literal.clear();
     if (rc != SQLITE_OK)
-        return db.errorFor(rc, QStringLiteral("key"));
+        return db.errorFor(rc);
 
     if (Status s = db.exec(kCipherSettings); !s)
         return s.error();
     // The first read decrypts page 1: a wrong key or damaged page fails here.
     rc = sqlite3_exec(db.m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return db.errorFor(rc, QStringLiteral("open"));
+        return db.errorFor(rc);
     if (Status s = db.exec(kConnectionSettings); !s)
         return s.error();
     return db;
@@ -159,7 +164,7 @@ Status Database::exec(const char *sql)
         return makeError(ErrorCode::Locked, QStringLiteral("The vault is locked."));
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return errorFor(rc, QStringLiteral("write"));
+        return errorFor(rc);
     return {};
 }
 
@@ -170,7 +175,7 @@ Result<Statement> Database::prepare(const char *sql)
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return errorFor(rc, QStringLiteral("read"));
+        return errorFor(rc);
     return Statement(this, stmt);
 }
 
@@ -184,14 +189,8 @@ int Database::changes() const
     return m_db ? sqlite3_changes(m_db) : 0;
 }
 
-Error Database::lastError(const QString &action) const
+Error Database::errorFor(int rc) const
 {
-    return errorFor(m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE, action);
-}
-
-Error Database::errorFor(int rc, const QString &action) const
-{
-    Q_UNUSED(action);
     return makeError(codeFor(rc),
                      QStringLiteral("Vault database %1: %2.").arg(QFileInfo(m_path).fileName(), explain(rc)));
 }
@@ -277,7 +276,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return m_db->errorFor(sqlite3_extended_errcode(sqlite3_db_handle(m_stmt)), QStringLiteral("step"));
+    return m_db->errorFor(sqlite3_extended_errcode(sqlite3_db_handle(m_stmt)));
 }
 
 Status Statement::run()

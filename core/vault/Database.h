@@ -40,9 +40,8 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
 
-    // The last error as a vitae Error naming the database file.
-    Error lastError(const QString &action) const;
-    Error errorFor(int rc, const QString &action) const;
+    // An SQLite result code as a vitae Error naming the database file.
+    Error errorFor(int rc) const;
 
     // RAII transaction: rolls back unless commit() succeeded.
     class Transaction {

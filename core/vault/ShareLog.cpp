@@ -24,7 +24,7 @@ Result<qint64> ShareLog::append(ShareRecord record)
     insert->bind(3, record.domain);
     insert->bind(4, record.challenge);
     insert->bind(5, record.channel);
-    insert->bind(6, ids.join(QLatin1Char(',')));
+    insert->bind(6, ids.isEmpty() ? QStringLiteral("") : ids.join(QLatin1Char(',')));
     insert->bind(7, QString::fromUtf8(record.disclosedJson.isNull() ? QByteArray("{}") : record.disclosedJson));
     if (Status s = insert->run(); !s)
         return s.error();

@@ -49,7 +49,7 @@ Status TagStore::attach(qint64 credentialId, const QString &name, TagKind kind)
     link->bind(2, trimmed);
     link->bind(3, kindText(kind));
     if (Status s = link->run(); !s)
-        return s.code() == ErrorCode::AlreadyExists
+        return s.code() == ErrorCode::NotFound
                 ? Status(makeError(ErrorCode::NotFound,
                                    QStringLiteral("There is no credential number %1.").arg(credentialId)))
                 : s;

@@ -10,6 +10,8 @@ namespace {
 const char *const kSkills[] = {"data literacy", "logistics", "fleet management", "team leadership",
                                "fundraising", "statistics", "welding", "nursing", "accounting",
                                "project planning", "spanish", "python programming"};
+const char *const kFiller[] = {"module", "workshop", "assessment", "portfolio", "seminar", "project",
+                               "review", "practicum", "exercise", "reflection"};
 const char *const kIssuers[] = {"Riverside Community College", "Northbridge University", "Open Skills Academy",
                                 "Harbor Technical Institute", "Summit Bootcamp"};
 } // namespace
@@ -45,10 +47,11 @@ vault::CredentialRecord sampleCredential(int index, int approximateBytes)
             {QStringLiteral("proof"), QJsonObject{{QStringLiteral("type"), QStringLiteral("DataIntegrityProof")},
                                                   {QStringLiteral("cryptosuite"), QStringLiteral("eddsa-rdfc-2022")},
                                                   {QStringLiteral("proofValue"), QStringLiteral("z%1").arg(QString(88, QLatin1Char('A' + index % 26)))}}}};
-    // Pad the description with varied words up to the requested size.
+    // Pad the description with varied words (never a skill or issuer name,
+    // so searches stay selective) up to the requested size.
     int word = index;
     while (QJsonDocument(credential).toJson(QJsonDocument::Compact).size() + description.size() < approximateBytes) {
-        description += QString::fromLatin1(kSkills[word % std::size(kSkills)]) + QStringLiteral(" practice ")
+        description += QString::fromLatin1(kFiller[word % std::size(kFiller)]) + QLatin1Char(' ')
                 + QString::number(word * 7919 % 100000) + QStringLiteral("; ");
         ++word;
     }
