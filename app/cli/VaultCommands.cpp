@@ -103,6 +103,11 @@ int runStatus(const CliContext &cli)
     }
 
     Result<std::unique_ptr<vault::Vault>> open = cli.openVault();
+    if (!open && open.code() == ErrorCode::InvalidArgument) {
+        // No passphrase to be had: report what the header says.
+        object.insert(QStringLiteral("locked"), true);
+        return cli.done(object, text + QStringLiteral("Locked (give a passphrase to see its contents).\n"));
+    }
     if (!open)
         return cli.fail(open.error());
     Result<vault::VaultCounts> counts = (*open)->counts();

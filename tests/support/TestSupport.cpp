@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 
 #include <cstdio>
 #include <cstdlib>
@@ -33,6 +35,22 @@ QByteArray concatenatedFiles(const QString &folder)
             all += file.readAll();
     }
     return all;
+}
+
+bool waitForOutput(QProcess &process, const QByteArray &marker, int timeoutMs)
+{
+    QByteArray seen;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        process.waitForReadyRead(100);
+        seen += process.readAllStandardOutput();
+        if (seen.contains(marker))
+            return true;
+        if (process.state() == QProcess::NotRunning)
+            return false;
+    }
+    return false;
 }
 
 } // namespace vitae::test

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QProcess;
+
 namespace vitae::test {
 
 // Reads a file under tests/data, failing the test run loudly if it is missing.
@@ -12,5 +14,9 @@ QString testDataPath(const QString &relativePath);
 
 // Every byte of every file under `folder` (recursively), for plaintext scans.
 QByteArray concatenatedFiles(const QString &folder);
+
+// Waits until the process has printed `marker` on stdout (false if it exits
+// or the time runs out first).
+bool waitForOutput(QProcess &process, const QByteArray &marker, int timeoutMs = 30000);
 
 } // namespace vitae::test

@@ -53,21 +53,6 @@ void createVault(const QString &folder, int credentials = 0)
         QVERIFY(vault.credentials().add(test::sampleCredential(i)));
 }
 
-bool waitForLine(QProcess &process, const QByteArray &line, int timeoutMs = 15000)
-{
-    QByteArray seen;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (process.waitForReadyRead(100))
-            seen += process.readAll();
-        if (seen.contains(line))
-            return true;
-        if (process.state() == QProcess::NotRunning)
-            return false;
-    }
-    return false;
-}
 } // namespace
 
 class TestVault : public QObject {
@@ -336,7 +321,7 @@ private slots:
         createVault(dir.path(), 1);
         QProcess holder;
         holder.start(VITAE_VAULT_HELPER, {"hold", dir.path(), QString::fromUtf8(kPassphrase)});
-        QVERIFY(waitForLine(holder, "holding"));
+        QVERIFY(test::waitForOutput(holder, "holding"));
 
         Vault vault(dir.path());
         QVERIFY(vault.isInUseElsewhere());
