@@ -1,0 +1,76 @@
+// The app's state for QML: which page shows, whether work is running, the
+// last error, and the credentials list. C++ decides navigation; pages only
+// call these actions.
+#pragma once
+
+#include "gui/CredentialListModel.h"
+#include "gui/VaultWorker.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace vitae::gui {
+
+class AppController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the application")
+    Q_PROPERTY(Page page READ page NOTIFY pageChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString vaultFolder READ vaultFolder CONSTANT)
+    Q_PROPERTY(QString holderDid READ holderDid NOTIFY pageChanged)
+    Q_PROPERTY(QString searchText READ searchText NOTIFY credentialsChanged)
+    Q_PROPERTY(int credentialCount READ credentialCount NOTIFY credentialsChanged)
+    Q_PROPERTY(vitae::gui::CredentialListModel *credentials READ credentials CONSTANT)
+
+public:
+    enum class Page { CreateVault, Unlock, Credentials };
+    Q_ENUM(Page)
+
+    explicit AppController(const QString &vaultFolder, QObject *parent = nullptr);
+
+    Page page() const { return m_page; }
+    bool busy() const { return m_busy; }
+    QString error() const { return m_error; }
+    QString vaultFolder() const { return m_worker.folder(); }
+    QString holderDid() const { return m_holderDid; }
+    QString searchText() const { return m_searchText; }
+    int credentialCount() const { return m_credentials.rowCount(); }
+    CredentialListModel *credentials() { return &m_credentials; }
+
+    // The typed text is turned into secure memory at once; QML should clear
+    // its field right after (a QString copy cannot be wiped reliably).
+    Q_INVOKABLE void createVault(const QString &passphrase, const QString &confirmation);
+    Q_INVOKABLE void unlock(const QString &passphrase);
+    Q_INVOKABLE void lock();
+    Q_INVOKABLE void search(const QString &text);
+    Q_INVOKABLE void clearError();
+    // 0 (very weak) .. 4 (strong), and a sentence for the learner.
+    Q_INVOKABLE int passphraseScore(const QString &passphrase) const;
+    Q_INVOKABLE QString passphraseHint(const QString &passphrase) const;
+
+signals:
+    void pageChanged();
+    void busyChanged();
+    void errorChanged();
+    void credentialsChanged();
+
+private:
+    void setPage(Page page);
+    void setBusy(bool busy);
+    void setError(const QString &error);
+    void onOpened(const QString &holderDid);
+    void onFailed(const Error &error);
+    static QString describe(const Error &error);
+
+    VaultWorker m_worker;
+    CredentialListModel m_credentials;
+    Page m_page = Page::Unlock;
+    bool m_busy = false;
+    QString m_error;
+    QString m_holderDid;
+    QString m_searchText;
+};
+
+} // namespace vitae::gui

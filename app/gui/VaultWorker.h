@@ -1,0 +1,45 @@
+// The one thread that owns the vault: every vault job (Argon2id included)
+// runs here, in order, so the GUI thread never waits on crypto or disk.
+#pragma once
+
+#include "vault/Vault.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace vitae::gui {
+
+class VaultWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit VaultWorker(QString folder);
+    ~VaultWorker() override;
+
+    // Queue work on the vault thread. Passphrases arrive in secure memory.
+    void create(std::shared_ptr<crypto::SecureBuffer> passphrase);
+    void unlock(std::shared_ptr<crypto::SecureBuffer> passphrase);
+    void lock();
+    void loadCredentials(const QString &query);
+
+    QString folder() const { return m_folder; }
+    // Reads only the header file: safe from any thread.
+    bool vaultExists() const;
+
+signals:
+    void opened(const QString &holderDid);
+    void locked();
+    void failed(const vitae::Error &error);
+    void credentialsLoaded(const QList<vitae::vault::CredentialSummary> &summaries, const QString &query);
+
+private:
+    template <typename Job>
+    void post(Job job);
+
+    QString m_folder;
+    QThread m_thread;
+    std::unique_ptr<vault::Vault> m_vault; // touched only on m_thread
+};
+
+} // namespace vitae::gui

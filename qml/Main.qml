@@ -1,0 +1,47 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Vitae.Models
+
+ApplicationWindow {
+    id: window
+
+    required property AppController app
+
+    width: 960
+    height: 680
+    minimumWidth: 360
+    minimumHeight: 560
+    visible: true
+    title: qsTr("Vitae")
+    color: Theme.background
+    Material.theme: Theme.dark ? Material.Dark : Material.Light
+    Material.accent: Theme.accent
+    Material.primary: Theme.accent
+
+    Loader {
+        id: pageLoader
+        anchors.fill: parent
+        focus: true
+        sourceComponent: {
+            switch (window.app.page) {
+            case AppController.CreateVault: return createVaultPage
+            case AppController.Unlock: return unlockPage
+            default: return credentialsPage
+            }
+        }
+    }
+
+    Component {
+        id: createVaultPage
+        CreateVaultPage { app: window.app }
+    }
+    Component {
+        id: unlockPage
+        UnlockPage { app: window.app }
+    }
+    Component {
+        id: credentialsPage
+        CredentialsPage { app: window.app }
+    }
+}

@@ -1,0 +1,193 @@
+// Journey 1's first minutes in the real QML app: create a vault, see the
+// empty list, lock, unlock with a wrong then the right passphrase, find a
+// credential by searching. Controls are found by their accessible names (so
+// accessibility and testability go together) and driven with real input.
+#include "SampleCredentials.h"
+#include "crypto/Kdf.h"
+#include "gui/AppController.h"
+#include "vault/Vault.h"
+
+#include <QAccessible>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(Vitae_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Vitae_UiPlugin)
+
+using namespace vitae;
+using Page = gui::AppController::Page;
+
+namespace {
+const QString kPassphrase = QStringLiteral("maple river quiet lantern");
+
+QQuickItem *findByAccessibleName(QQuickItem *root, const QString &name)
+{
+    if (!root || !root->isVisible())
+        return nullptr;
+    if (QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(root))
+        if (accessible->text(QAccessible::Name) == name)
+            return root;
+    for (QQuickItem *child : root->childItems())
+        if (QQuickItem *found = findByAccessibleName(child, name))
+            return found;
+    return nullptr;
+}
+} // namespace
+
+class TestAppSmoke : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<gui::AppController> m_app;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+
+    QQuickItem *item(const QString &accessibleName)
+    {
+        QQuickItem *found = nullptr;
+        const bool appeared = QTest::qWaitFor(
+                [&] { return (found = findByAccessibleName(m_window->contentItem(), accessibleName)); }, 5000);
+        return appeared ? found : nullptr;
+    }
+
+    void click(const QString &accessibleName)
+    {
+        QQuickItem *target = item(accessibleName);
+        QVERIFY2(target, qPrintable("no control named " + accessibleName));
+        QTRY_VERIFY(target->isEnabled());
+        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    }
+
+    // Qt 6.4 has keyClicks() for widgets only: send one key at a time.
+    void typeText(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
+    }
+
+    void type(const QString &accessibleName, const QString &text)
+    {
+        click(accessibleName);
+        typeText(text);
+    }
+
+    void screenshot(const QString &name)
+    {
+        QTest::qWait(150); // let animations settle
+        const QImage image = m_window->grabWindow();
+        QVERIFY(!image.isNull());
+        QDir().mkpath(VITAE_SCREENSHOT_DIR);
+        QVERIFY(image.save(QStringLiteral(VITAE_SCREENSHOT_DIR "/%1.png").arg(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Material"));
+        // As a screen reader would: makes Qt Quick build accessible interfaces.
+        QAccessible::setActive(true);
+        m_app = std::make_unique<gui::AppController>(m_dir.path() + "/vault");
+        QCOMPARE(m_app->page(), Page::CreateVault);
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(m_app.get())}});
+        m_engine->load(QUrl(QStringLiteral("qrc:/Vitae/Ui/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
+        QVERIFY(m_window);
+        m_window->resize(960, 680);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void testCreateVault()
+    {
+        type(QStringLiteral("New passphrase"), kPassphrase);
+        type(QStringLiteral("Confirm passphrase"), QStringLiteral("maple river"));
+        click(QStringLiteral("Create vault"));
+        QTRY_VERIFY(m_app->error().contains(QStringLiteral("not the same")));
+        QCOMPARE(m_app->page(), Page::CreateVault);
+
+        type(QStringLiteral("New passphrase"), kPassphrase);
+        type(QStringLiteral("Confirm passphrase"), kPassphrase);
+        screenshot(QStringLiteral("01-create-vault"));
+        click(QStringLiteral("Create vault"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->page(), Page::Credentials, 20000);
+        QVERIFY(m_app->holderDid().startsWith(QStringLiteral("did:key:z6Mk")));
+        QTRY_VERIFY(!m_app->busy());
+        QCOMPARE(m_app->credentialCount(), 0);
+        screenshot(QStringLiteral("02-credentials-empty"));
+    }
+
+    void testWrongThenRightPassphrase()
+    {
+        click(QStringLiteral("Lock the vault"));
+        QTRY_COMPARE(m_app->page(), Page::Unlock);
+        QVERIFY(m_app->holderDid().isEmpty());
+
+        // While locked, put credentials in from outside, as an import would.
+        {
+            vault::Vault vault(m_dir.path() + "/vault");
+            QVERIFY(vault.unlock(kPassphrase.toUtf8()));
+            const char *statuses[] = {"verified", "verified", "revoked", "expired", "unverified", "self-asserted"};
+            for (int i = 0; i < 6; ++i) {
+                const qint64 id = vault.credentials().add(test::sampleCredential(i)).value();
+                QVERIFY(vault.credentials().setVerification(id, QString::fromLatin1(statuses[i]), "{}",
+                                                            QDateTime::currentDateTimeUtc()));
+            }
+        }
+
+        type(QStringLiteral("Passphrase"), QStringLiteral("maple river loud lantern"));
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->error().contains(QStringLiteral("not right")), 20000);
+        QCOMPARE(m_app->page(), Page::Unlock);
+        QVERIFY(item(QStringLiteral("Passphrase")));
+        screenshot(QStringLiteral("03-unlock-wrong-passphrase"));
+
+        type(QStringLiteral("Passphrase"), kPassphrase);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->page(), Page::Credentials, 20000);
+        QTRY_COMPARE(m_app->credentialCount(), 6);
+        QVERIFY(m_app->error().isEmpty());
+        QVERIFY(item(QStringLiteral("Revoked")));
+        screenshot(QStringLiteral("04-credentials"));
+    }
+
+    void testSearch()
+    {
+        type(QStringLiteral("Search credentials"), QStringLiteral("logistics"));
+        QTRY_COMPARE(m_app->credentialCount(), 1);
+        QCOMPARE(m_app->credentials()->data(m_app->credentials()->index(0), gui::CredentialListModel::NameRole)
+                         .toString(),
+                 test::sampleCredential(1).name);
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+        typeText(QStringLiteral("no such thing"));
+        QTRY_COMPARE(m_app->credentialCount(), 0);
+        screenshot(QStringLiteral("05-search-no-match"));
+    }
+
+    void testPhoneSizedWindow()
+    {
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_Backspace);
+        QTRY_COMPARE(m_app->credentialCount(), 6);
+        m_window->resize(360, 640);
+        QTRY_COMPARE(m_window->width(), 360);
+        QVERIFY(item(QStringLiteral("Lock the vault")));
+        screenshot(QStringLiteral("06-credentials-phone"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_app.reset();
+    }
+};
+
+QTEST_MAIN(TestAppSmoke)
+#include "tst_app_smoke.moc"
