@@ -63,7 +63,9 @@ Result<SecureBuffer> deriveKey(QByteArrayView passphrase, QByteArrayView salt, c
     if (salt.size() != crypto_pwhash_SALTBYTES)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("The key derivation salt must be 16 bytes."));
     SecureBuffer key(keyBytes);
-    const int rc = crypto_pwhash(key.data(), key.size(), passphrase.data(),
+    // libsodium declares the passphrase pointer non-null even for length 0.
+    const char *passphraseBytes = passphrase.isEmpty() ? "" : passphrase.data();
+    const int rc = crypto_pwhash(key.data(), key.size(), passphraseBytes,
                                  static_cast<unsigned long long>(passphrase.size()),
                                  reinterpret_cast<const unsigned char *>(salt.data()), params.opsLimit,
                                  std::size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
