@@ -14,6 +14,7 @@ Rectangle {
         "failed": { text: qsTr("Failed verification"), color: Theme.danger },
         "expired": { text: qsTr("Expired"), color: Theme.warning },
         "revoked": { text: qsTr("Revoked"), color: Theme.danger },
+        "suspended": { text: qsTr("Suspended"), color: Theme.danger },
         "unknown": { text: qsTr("Status unknown"), color: Theme.mutedText },
         "self-asserted": { text: qsTr("Self-asserted"), color: Theme.mutedText },
         "unverified": { text: qsTr("Not verified yet"), color: Theme.mutedText }

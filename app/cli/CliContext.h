@@ -24,6 +24,12 @@ public:
     QString outFile;
     bool json = false;
     bool yes = false;
+    bool strict = false;            // verify: warnings fail too
+    bool offline = false;           // verify: no network at all
+    bool allowLoopbackHttp = false; // developer option: http to 127.0.0.1
+    QStringList resolveMappings;    // verify: URL=FILE
+    QStringList trustLists;         // verify: trust list files
+    int count = 0;                  // bench-verify: verifications per format
 
     // Prints an error (text on stderr; also a JSON object on stdout with
     // --json) and returns the exit code for it.

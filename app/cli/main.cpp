@@ -1,6 +1,7 @@
 // vitae-cli: the wallet from the command line, one verb per command.
 #include "cli/CliContext.h"
 #include "cli/VaultCommands.h"
+#include "cli/VerifyCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +28,10 @@ Commands:
   export-raw ID        write a credential's exact stored bytes (stdout or --out)
   delete ID            delete a credential (asks, or --yes)
   did                  print the holder's DID
+  reverify             verify every stored credential again and store the results
+  verify FILE|-        verify a credential (JSON-LD, JWT, SD-JWT, Open Badge 2.0)
+  bench-verify DIR     verify every credential in DIR repeatedly, offline, and
+                       print verifications per second per format as JSON
 
 Options:
   --vault DIR              vault folder (default: %1)
@@ -35,13 +40,23 @@ Options:
   --new-passphrase-file FILE  the new passphrase for passwd (else $VITAE_NEW_PASSPHRASE)
   --out FILE               where export-raw writes
   --yes                    do not ask for confirmation
+  --resolve URL=FILE       verify: serve URL from FILE instead of the network
+                           (repeatable; for status lists, DID documents...)
+  --offline                verify: never use the network
+  --trust-list FILE        verify: issuers you recognise (repeatable; Vitae
+                           trust list or DCC issuer registry JSON)
+  --strict                 verify: warnings (unknown issuer, status unknown) fail too
+  --allow-loopback-http    developer option: allow plain http to 127.0.0.1
+  --count N                bench-verify: verifications per format (default 10000)
   --json                   machine-readable output on stdout
   -h, --help               this help
   --version                the version
 
 Exit codes:
   0  success
-  1  the operation failed (wrong passphrase, vault in use, damaged vault, not found...)
+  1  the operation failed (wrong passphrase, vault in use, damaged vault, not
+     found...); verify: a check failed (signature, structure, validity window,
+     revoked or suspended), or with --strict a warning
   2  usage error or unusable input
 )";
 
@@ -65,9 +80,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption yesOption(QStringLiteral("yes"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
+    const QCommandLineOption strictOption(QStringLiteral("strict"));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"));
+    const QCommandLineOption loopbackOption(QStringLiteral("allow-loopback-http"));
+    const QCommandLineOption resolveOption(QStringLiteral("resolve"), QString(), QStringLiteral("URL=FILE"));
+    const QCommandLineOption trustOption(QStringLiteral("trust-list"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption countOption(QStringLiteral("count"), QString(), QStringLiteral("N"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringLiteral("version"));
     parser.addOptions({vaultOption, passphraseOption, newPassphraseOption, outOption, yesOption, jsonOption,
+                       strictOption, offlineOption, loopbackOption, resolveOption, trustOption, countOption,
                        helpOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -90,6 +112,17 @@ int main(int argc, char *argv[])
     cli.outFile = parser.value(outOption);
     cli.json = parser.isSet(jsonOption);
     cli.yes = parser.isSet(yesOption);
+    cli.strict = parser.isSet(strictOption);
+    cli.offline = parser.isSet(offlineOption);
+    cli.allowLoopbackHttp = parser.isSet(loopbackOption);
+    cli.resolveMappings = parser.values(resolveOption);
+    cli.trustLists = parser.values(trustOption);
+    if (parser.isSet(countOption)) {
+        bool ok = false;
+        cli.count = parser.value(countOption).toInt(&ok);
+        if (!ok || cli.count <= 0)
+            return cli.usage(QStringLiteral("--count needs a positive number"));
+    }
     if (cli.arguments.isEmpty())
         return cli.usage(QStringLiteral("Give a command"));
 
@@ -98,6 +131,8 @@ int main(int argc, char *argv[])
             {QStringLiteral("status"), runStatus},     {QStringLiteral("list"), runList},
             {QStringLiteral("show"), runShow},         {QStringLiteral("export-raw"), runExportRaw},
             {QStringLiteral("delete"), runDelete},     {QStringLiteral("did"), runDid},
+            {QStringLiteral("verify"), runVerify},     {QStringLiteral("bench-verify"), runBenchVerify},
+            {QStringLiteral("reverify"), runReverify},
     };
     const QString command = cli.arguments.takeFirst();
     const auto found = commands.find(command);

@@ -1,12 +1,12 @@
 // vitae-bench-vault [--count N] [--dir DIR]: the vault's figures on this
 // machine, with the real (moderate) Argon2id limits. Prints one JSON object.
 #include "SampleCredentials.h"
+#include "common/ProcessMemory.h"
 #include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -16,26 +16,6 @@
 using namespace vitae;
 
 namespace {
-
-// Peak resident set size since the last reset, in MiB (Linux).
-double peakRssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
-// Makes the next peakRssMiB() measure from now on.
-void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
 
 qint64 folderBytes(const QString &folder)
 {
@@ -101,11 +81,11 @@ int main(int argc, char *argv[])
     figures.insert(QStringLiteral("unlock_argon2id_ms"), vault.lastUnlockTimings().kdfMs);
     figures.insert(QStringLiteral("unlock_rest_ms"), vault.lastUnlockTimings().openMs);
 
-    resetPeakRss();
+    resetPeakResident();
     timer.restart();
     Result<QList<vault::CredentialSummary>> all = vault.credentials().list();
     figures.insert(QStringLiteral("list_all_ms"), timer.elapsed());
-    figures.insert(QStringLiteral("peak_rss_listing_mib"), peakRssMiB());
+    figures.insert(QStringLiteral("peak_rss_listing_mib"), peakResidentMiB());
     if (!all || all->size() != count)
         die(QStringLiteral("list"), all ? makeError(ErrorCode::Corrupt, QStringLiteral("wrong count")) : all.error());
 

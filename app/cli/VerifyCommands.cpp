@@ -1,0 +1,227 @@
+// vitae-cli verify and bench-verify.
+#include "cli/VerifyCommands.h"
+
+#include "cli/CliContext.h"
+#include "common/ProcessMemory.h"
+#include "credential/CredentialReader.h"
+#include "net/CachingResolver.h"
+#include "net/ChainResolver.h"
+#include "net/FileResolver.h"
+#include "net/HttpResolver.h"
+#include "verify/ProofSuite.h"
+#include "verify/VaultVerification.h"
+#include "verify/Verifier.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMap>
+
+#include <cstdio>
+
+namespace vitae::cli {
+
+namespace {
+
+constexpr qint64 kMaxInputBytes = 10 * 1024 * 1024;
+
+Result<QByteArray> readInput(const QString &path)
+{
+    QFile file;
+    const bool isStdin = path == QLatin1String("-");
+    if (isStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), !file.open(QIODevice::ReadOnly)))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 cannot be read: %2").arg(path, file.errorString()));
+    // Read one byte past the cap to tell "exactly at the cap" from "over it".
+    QByteArray bytes = file.read(kMaxInputBytes + 1);
+    if (bytes.size() > kMaxInputBytes)
+        return makeError(ErrorCode::LimitExceeded, QStringLiteral("%1 is larger than 10 MB; Vitae does not read credentials that big.").arg(path));
+    return bytes;
+}
+
+// File mappings first, then (unless offline) the network through a cache.
+Result<std::shared_ptr<net::Resolver>> makeResolver(const CliContext &cli)
+{
+    auto chain = std::make_shared<net::ChainResolver>();
+    auto files = std::make_shared<net::FileResolver>();
+    for (const QString &mapping : cli.resolveMappings)
+        if (Status s = files->addMapping(mapping); !s)
+            return s.error();
+    chain->append(files);
+    if (!cli.offline) {
+        net::HttpLimits limits;
+        limits.allowLoopbackHttp = cli.allowLoopbackHttp;
+        chain->append(std::make_shared<net::CachingResolver>(std::make_shared<net::HttpResolver>(limits)));
+    }
+    return std::shared_ptr<net::Resolver>(chain);
+}
+
+Result<verify::TrustStore> loadTrust(const CliContext &cli)
+{
+    verify::TrustStore trust;
+    for (const QString &path : cli.trustLists) {
+        Result<QByteArray> bytes = readInput(path);
+        if (!bytes)
+            return bytes.error();
+        if (Status s = trust.addList(*bytes, QFileInfo(path).fileName()); !s)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(path, s.message()));
+    }
+    return trust;
+}
+
+QString symbol(verify::Outcome outcome)
+{
+    switch (outcome) {
+    case verify::Outcome::Passed: return QStringLiteral("ok  ");
+    case verify::Outcome::Warning: return QStringLiteral("warn");
+    case verify::Outcome::Failed: return QStringLiteral("FAIL");
+    case verify::Outcome::Unknown: return QStringLiteral("??  ");
+    }
+    return QString();
+}
+
+QString describe(const verify::VerificationResult &result, const QString &indent)
+{
+    QString text;
+    for (const verify::CheckResult &check : result.checks)
+        text += QStringLiteral("%1[%2] %3: %4\n").arg(indent, symbol(check.outcome), check.check, check.message);
+    for (qsizetype i = 0; i < result.nested.size(); ++i)
+        text += QStringLiteral("%1Credential %2 inside (%3):\n%4")
+                        .arg(indent).arg(i + 1).arg(verify::verdictName(result.nested.at(i).verdict()).toUpper(),
+                                                    describe(result.nested.at(i), indent + QStringLiteral("    ")));
+    return text;
+}
+
+// Groups credentials for the benchmark by format or cryptosuite.
+QString benchGroup(const credential::Credential &credential)
+{
+    if (credential.format == credential::Format::LdpVc) {
+        const QJsonValue proof = credential.document.value(QLatin1String("proof"));
+        return verify::proofSuiteName(proof.isArray() ? proof.toArray().first().toObject() : proof.toObject());
+    }
+    return credential::formatName(credential.format);
+}
+
+} // namespace
+
+int runVerify(const CliContext &cli)
+{
+    if (cli.arguments.size() != 1)
+        return cli.usage(QStringLiteral("Give one credential file (or - for standard input)"));
+    Result<QByteArray> bytes = readInput(cli.arguments.first());
+    if (!bytes)
+        return cli.fail(bytes.error());
+    Result<credential::Credential> credential = credential::readCredential(*bytes);
+    if (!credential)
+        return cli.fail(makeError(ErrorCode::InvalidInput, credential.message()));
+    Result<std::shared_ptr<net::Resolver>> resolver = makeResolver(cli);
+    if (!resolver)
+        return cli.fail(resolver.error());
+    Result<verify::TrustStore> trust = loadTrust(cli);
+    if (!trust)
+        return cli.fail(trust.error());
+
+    verify::VerifyContext context;
+    context.resolver = resolver->get();
+    context.trust = &*trust;
+    const verify::VerificationResult result = verify::verifyCredential(*credential, context);
+    const verify::Verdict verdict = result.verdict();
+
+    QJsonObject json = result.toJson();
+    json.insert(QStringLiteral("credential"),
+                QJsonObject{{QStringLiteral("title"), credential->title},
+                            {QStringLiteral("issuer"), credential->issuerId},
+                            {QStringLiteral("issuerName"), credential->issuerName},
+                            {QStringLiteral("format"), credential::formatName(credential->format)}});
+    const QString text = QStringLiteral("%1\nIssued by %2\nResult: %3\n%4")
+                                 .arg(credential->title,
+                                      credential->issuerName.isEmpty() ? credential->issuerId
+                                                                       : QStringLiteral("%1 (%2)").arg(credential->issuerName, credential->issuerId),
+                                      verify::verdictName(verdict).toUpper(), describe(result, QStringLiteral("  ")));
+    cli.done(json, text);
+    if (verdict == verify::Verdict::Failed)
+        return ExitFailed;
+    if (cli.strict && verdict != verify::Verdict::Verified)
+        return ExitFailed;
+    return ExitOk;
+}
+
+int runBenchVerify(const CliContext &cli)
+{
+    if (cli.arguments.size() != 1)
+        return cli.usage(QStringLiteral("Give a folder of credential files"));
+    const int count = cli.count > 0 ? cli.count : 10000;
+    QMap<QString, QList<credential::Credential>> groups;
+    const QDir dir(cli.arguments.first());
+    for (const QFileInfo &info : dir.entryInfoList(QDir::Files, QDir::Name)) {
+        Result<QByteArray> bytes = readInput(info.filePath());
+        Result<credential::Credential> credential = bytes ? credential::readCredential(*bytes) : Result<credential::Credential>(bytes.error());
+        if (credential)
+            groups[benchGroup(*credential)].append(*credential);
+        else
+            std::fprintf(stderr, "skipped %s: %s\n", qPrintable(info.fileName()), qPrintable(credential.message()));
+    }
+    if (groups.isEmpty())
+        return cli.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("No credential in %1 could be read.").arg(dir.path())));
+
+    // One thread, offline: parse and verify each file N times in turn.
+    verify::VerifyContext context;
+    QJsonObject figures;
+    const double rssBefore = residentMiB();
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        QElapsedTimer timer;
+        timer.start();
+        int passed = 0;
+        for (int i = 0; i < count; ++i) {
+            const credential::Credential &sample = it.value().at(i % it.value().size());
+            Result<credential::Credential> parsed = credential::readCredential(sample.raw);
+            if (parsed) {
+                const verify::VerificationResult result = verify::verifyCredential(*parsed, context);
+                passed += result.find(verify::check::Signature)->outcome == verify::Outcome::Passed;
+            }
+        }
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        figures.insert(it.key(), QJsonObject{{QStringLiteral("verifications"), count},
+                                             {QStringLiteral("seconds"), seconds},
+                                             {QStringLiteral("per_second"), count / seconds},
+                                             {QStringLiteral("signatures_valid"), passed},
+                                             // Flat memory means this stays near rss_mib_before.
+                                             {QStringLiteral("rss_mib_before"), rssBefore},
+                                             {QStringLiteral("rss_mib_after"), residentMiB()}});
+    }
+    std::fputs(QJsonDocument(figures).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputs("\n", stdout);
+    return ExitOk;
+}
+
+int runReverify(const CliContext &cli)
+{
+    Result<std::shared_ptr<net::Resolver>> resolver = makeResolver(cli);
+    if (!resolver)
+        return cli.fail(resolver.error());
+    Result<verify::TrustStore> trust = loadTrust(cli);
+    if (!trust)
+        return cli.fail(trust.error());
+    Result<std::unique_ptr<vault::Vault>> open = cli.openVault();
+    if (!open)
+        return cli.fail(open.error());
+    verify::VerifyContext context;
+    context.resolver = resolver->get();
+    context.trust = &*trust;
+    context.holderDids = {(*open)->holderDid()};
+    Result<verify::ReverifySummary> summary = verify::reverifyAll(**open, context);
+    if (!summary)
+        return cli.fail(summary.error());
+    QJsonObject byStatus;
+    QString text = QStringLiteral("Re-verified %1 credentials:\n").arg(summary->total);
+    for (auto it = summary->byStatus.cbegin(); it != summary->byStatus.cend(); ++it) {
+        byStatus.insert(it.key(), it.value());
+        text += QStringLiteral("  %1: %2\n").arg(it.key()).arg(it.value());
+    }
+    return cli.done({{QStringLiteral("total"), summary->total},
+                     {QStringLiteral("unreadable"), summary->unreadable},
+                     {QStringLiteral("byStatus"), byStatus}},
+                    text);
+}
+
+} // namespace vitae::cli

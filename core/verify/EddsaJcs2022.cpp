@@ -1,0 +1,65 @@
+#include "verify/EddsaJcs2022.h"
+
+#include "crypto/Encoding.h"
+#include "crypto/Sodium.h"
+#include "json/Jcs.h"
+
+#include <QJsonArray>
+
+namespace vitae::verify {
+
+namespace {
+QJsonArray asArray(const QJsonValue &value)
+{
+    return value.isArray() ? value.toArray() : QJsonArray{value};
+}
+} // namespace
+
+bool EddsaJcs2022::accepts(const QJsonObject &proof) const
+{
+    return proof.value(QLatin1String("type")).toString() == QLatin1String("DataIntegrityProof")
+            && proof.value(QLatin1String("cryptosuite")).toString() == name();
+}
+
+Result<QByteArray> EddsaJcs2022::hashData(const QJsonObject &document, const QJsonObject &proof)
+{
+    QJsonObject unsecured = document;
+    unsecured.remove(QLatin1String("proof"));
+    QJsonObject options = proof;
+    options.remove(QLatin1String("proofValue"));
+    // The proof's @context, when given, must open the document's @context;
+    // the document is then canonicalized with the proof's @context.
+    if (options.contains(QLatin1String("@context"))) {
+        const QJsonArray proofContext = asArray(options.value(QLatin1String("@context")));
+        const QJsonArray documentContext = asArray(unsecured.value(QLatin1String("@context")));
+        if (proofContext.size() > documentContext.size())
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof's @context does not match the credential's."));
+        for (qsizetype i = 0; i < proofContext.size(); ++i)
+            if (proofContext.at(i) != documentContext.at(i))
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof's @context does not match the credential's."));
+        unsecured.insert(QLatin1String("@context"), options.value(QLatin1String("@context")));
+    }
+    Result<QByteArray> canonicalOptions = json::canonicalize(options);
+    Result<QByteArray> canonicalDocument = json::canonicalize(unsecured);
+    if (!canonicalOptions || !canonicalDocument)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The credential cannot be put in canonical form: %1")
+                                                          .arg(canonicalOptions ? canonicalDocument.message() : canonicalOptions.message()));
+    return crypto::sha256(*canonicalOptions) + crypto::sha256(*canonicalDocument);
+}
+
+Status EddsaJcs2022::verify(const QJsonObject &document, const QJsonObject &proof, const jose::PublicKey &key) const
+{
+    if (key.type != jose::PublicKey::Type::Ed25519)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("eddsa-jcs-2022 needs an Ed25519 key."));
+    const auto signature = crypto::multibaseDecode(proof.value(QLatin1String("proofValue")).toString().toLatin1());
+    if (!signature || signature->size() != 64 || !proof.value(QLatin1String("proofValue")).toString().startsWith(QLatin1Char('z')))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof value is not a base58 Ed25519 signature."));
+    Result<QByteArray> data = hashData(document, proof);
+    if (!data)
+        return data.error();
+    if (!jose::verifySignature(key, *data, *signature))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The signature does not match the credential."));
+    return {};
+}
+
+} // namespace vitae::verify
