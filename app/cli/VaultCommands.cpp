@@ -39,6 +39,26 @@ QJsonObject summaryJson(const vault::CredentialSummary &summary)
             {QStringLiteral("importedAt"), dateJson(summary.importedAt)}};
 }
 
+// The vault, unlocked, and the credential named by the first argument.
+struct OpenCredential {
+    std::unique_ptr<vault::Vault> vault;
+    vault::CredentialRecord record;
+};
+
+Result<OpenCredential> openCredential(const CliContext &cli)
+{
+    Result<qint64> id = cli.credentialIdArgument(0);
+    if (!id)
+        return id.error();
+    Result<std::unique_ptr<vault::Vault>> open = cli.openVault();
+    if (!open)
+        return open.error();
+    Result<vault::CredentialRecord> record = (*open)->credentials().get(*id);
+    if (!record)
+        return record.error();
+    return OpenCredential{std::move(*open), std::move(*record)};
+}
+
 } // namespace
 
 int runInit(const CliContext &cli)
@@ -153,68 +173,59 @@ int runList(const CliContext &cli)
 
 int runShow(const CliContext &cli)
 {
-    Result<qint64> id = cli.credentialIdArgument(0);
-    if (!id)
-        return cli.fail(id.error());
-    Result<std::unique_ptr<vault::Vault>> open = cli.openVault();
-    if (!open)
-        return cli.fail(open.error());
-    Result<vault::CredentialRecord> record = (*open)->credentials().get(*id);
-    if (!record)
-        return cli.fail(record.error());
-    Result<QStringList> tags = (*open)->tags().tagsOf(*id);
-    QJsonObject object{{QStringLiteral("id"), record->id},
-                       {QStringLiteral("name"), record->name},
-                       {QStringLiteral("description"), record->description},
-                       {QStringLiteral("issuerId"), record->issuerId},
-                       {QStringLiteral("issuer"), record->issuerName},
-                       {QStringLiteral("subjectId"), record->subjectId},
-                       {QStringLiteral("credentialId"), record->credentialId},
-                       {QStringLiteral("format"), record->format},
-                       {QStringLiteral("types"), QJsonArray::fromStringList(record->types)},
-                       {QStringLiteral("issuedAt"), dateJson(record->issuedAt)},
-                       {QStringLiteral("validFrom"), dateJson(record->validFrom)},
-                       {QStringLiteral("validUntil"), dateJson(record->validUntil)},
-                       {QStringLiteral("verification"), record->verificationStatus},
-                       {QStringLiteral("verifiedAt"), dateJson(record->verifiedAt)},
-                       {QStringLiteral("importSource"), record->importSource},
-                       {QStringLiteral("importedAt"), dateJson(record->importedAt)},
-                       {QStringLiteral("sha256"), QString::fromLatin1(record->rawSha256.toHex())},
-                       {QStringLiteral("bytes"), record->raw.size()},
+    Result<OpenCredential> opened = openCredential(cli);
+    if (!opened)
+        return cli.fail(opened.error());
+    const vault::CredentialRecord &record = opened->record;
+    const qint64 id = record.id;
+    Result<QStringList> tags = opened->vault->tags().tagsOf(id);
+    QJsonObject object{{QStringLiteral("id"), record.id},
+                       {QStringLiteral("name"), record.name},
+                       {QStringLiteral("description"), record.description},
+                       {QStringLiteral("issuerId"), record.issuerId},
+                       {QStringLiteral("issuer"), record.issuerName},
+                       {QStringLiteral("subjectId"), record.subjectId},
+                       {QStringLiteral("credentialId"), record.credentialId},
+                       {QStringLiteral("format"), record.format},
+                       {QStringLiteral("types"), QJsonArray::fromStringList(record.types)},
+                       {QStringLiteral("issuedAt"), dateJson(record.issuedAt)},
+                       {QStringLiteral("validFrom"), dateJson(record.validFrom)},
+                       {QStringLiteral("validUntil"), dateJson(record.validUntil)},
+                       {QStringLiteral("verification"), record.verificationStatus},
+                       {QStringLiteral("verifiedAt"), dateJson(record.verifiedAt)},
+                       {QStringLiteral("importSource"), record.importSource},
+                       {QStringLiteral("importedAt"), dateJson(record.importedAt)},
+                       {QStringLiteral("sha256"), QString::fromLatin1(record.rawSha256.toHex())},
+                       {QStringLiteral("bytes"), record.raw.size()},
                        {QStringLiteral("tags"), QJsonArray::fromStringList(tags ? *tags : QStringList())}};
     const QString text =
             QStringLiteral("Credential %1: %2\nIssuer: %3 (%4)\nSubject: %5\nFormat: %6\nTypes: %7\n"
                            "Issued: %8\nValid until: %9\nVerification: %10 (checked %11)\n"
                            "Imported: %12 from %13\nStored bytes: %14, SHA-256 %15\n")
-                    .arg(record->id)
-                    .arg(record->name, record->issuerName, record->issuerId, record->subjectId, record->format,
-                         record->types.join(QStringLiteral(", ")), dateText(record->issuedAt),
-                         dateText(record->validUntil))
-                    .arg(record->verificationStatus, dateText(record->verifiedAt), dateText(record->importedAt),
-                         record->importSource)
-                    .arg(record->raw.size())
-                    .arg(QString::fromLatin1(record->rawSha256.toHex()));
+                    .arg(record.id)
+                    .arg(record.name, record.issuerName, record.issuerId, record.subjectId, record.format,
+                         record.types.join(QStringLiteral(", ")), dateText(record.issuedAt),
+                         dateText(record.validUntil))
+                    .arg(record.verificationStatus, dateText(record.verifiedAt), dateText(record.importedAt),
+                         record.importSource)
+                    .arg(record.raw.size())
+                    .arg(QString::fromLatin1(record.rawSha256.toHex()));
     return cli.done(object, text);
 }
 
 int runExportRaw(const CliContext &cli)
 {
-    Result<qint64> id = cli.credentialIdArgument(0);
-    if (!id)
-        return cli.fail(id.error());
-    Result<std::unique_ptr<vault::Vault>> open = cli.openVault();
-    if (!open)
-        return cli.fail(open.error());
-    Result<vault::CredentialRecord> record = (*open)->credentials().get(*id);
-    if (!record)
-        return cli.fail(record.error());
+    Result<OpenCredential> opened = openCredential(cli);
+    if (!opened)
+        return cli.fail(opened.error());
+    const vault::CredentialRecord &record = opened->record;
     if (cli.outFile.isEmpty()) {
         // The exact stored bytes, nothing added.
-        std::fwrite(record->raw.constData(), 1, std::size_t(record->raw.size()), stdout);
+        std::fwrite(record.raw.constData(), 1, std::size_t(record.raw.size()), stdout);
         return std::fflush(stdout) == 0 ? ExitOk : ExitFailed;
     }
     QSaveFile file(cli.outFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(record->raw) != record->raw.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(record.raw) != record.raw.size() || !file.commit())
         return cli.fail(makeError(ErrorCode::Io,
                                   QStringLiteral("%1 could not be written: %2").arg(cli.outFile, file.errorString())));
     return ExitOk;
@@ -222,20 +233,16 @@ int runExportRaw(const CliContext &cli)
 
 int runDelete(const CliContext &cli)
 {
-    Result<qint64> id = cli.credentialIdArgument(0);
-    if (!id)
-        return cli.fail(id.error());
-    Result<std::unique_ptr<vault::Vault>> open = cli.openVault();
-    if (!open)
-        return cli.fail(open.error());
-    Result<vault::CredentialRecord> record = (*open)->credentials().get(*id);
-    if (!record)
-        return cli.fail(record.error());
-    if (!cli.yes && !confirmOnTerminal(QStringLiteral("Delete credential %1 \"%2\"?").arg(*id).arg(record->name)))
+    Result<OpenCredential> opened = openCredential(cli);
+    if (!opened)
+        return cli.fail(opened.error());
+    const vault::CredentialRecord &record = opened->record;
+    const qint64 id = record.id;
+    if (!cli.yes && !confirmOnTerminal(QStringLiteral("Delete credential %1 \"%2\"?").arg(id).arg(record.name)))
         return cli.usage(QStringLiteral("Nothing deleted: confirm on the terminal or pass --yes"));
-    if (Status s = (*open)->credentials().remove(*id); !s)
+    if (Status s = opened->vault->credentials().remove(id); !s)
         return cli.fail(s.error());
-    return cli.done({{QStringLiteral("deleted"), *id}}, QStringLiteral("Deleted credential %1.").arg(*id));
+    return cli.done({{QStringLiteral("deleted"), id}}, QStringLiteral("Deleted credential %1.").arg(id));
 }
 
 int runDid(const CliContext &cli)

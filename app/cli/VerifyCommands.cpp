@@ -69,6 +69,31 @@ Result<verify::TrustStore> loadTrust(const CliContext &cli)
     return trust;
 }
 
+// What verification needs from the command line: where documents come
+// from, and which issuers the user recognises. The context points into it.
+struct VerifySetup {
+    std::shared_ptr<net::Resolver> resolver;
+    verify::TrustStore trust;
+    verify::VerifyContext context() const
+    {
+        verify::VerifyContext context;
+        context.resolver = resolver.get();
+        context.trust = &trust;
+        return context;
+    }
+};
+
+Result<std::unique_ptr<VerifySetup>> prepareVerification(const CliContext &cli)
+{
+    Result<std::shared_ptr<net::Resolver>> resolver = makeResolver(cli);
+    if (!resolver)
+        return resolver.error();
+    Result<verify::TrustStore> trust = loadTrust(cli);
+    if (!trust)
+        return trust.error();
+    return std::make_unique<VerifySetup>(VerifySetup{std::move(*resolver), std::move(*trust)});
+}
+
 QString symbol(verify::Outcome outcome)
 {
     switch (outcome) {
@@ -114,17 +139,10 @@ int runVerify(const CliContext &cli)
     Result<credential::Credential> credential = credential::readCredential(*bytes);
     if (!credential)
         return cli.fail(makeError(ErrorCode::InvalidInput, credential.message()));
-    Result<std::shared_ptr<net::Resolver>> resolver = makeResolver(cli);
-    if (!resolver)
-        return cli.fail(resolver.error());
-    Result<verify::TrustStore> trust = loadTrust(cli);
-    if (!trust)
-        return cli.fail(trust.error());
-
-    verify::VerifyContext context;
-    context.resolver = resolver->get();
-    context.trust = &*trust;
-    const verify::VerificationResult result = verify::verifyCredential(*credential, context);
+    Result<std::unique_ptr<VerifySetup>> setup = prepareVerification(cli);
+    if (!setup)
+        return cli.fail(setup.error());
+    const verify::VerificationResult result = verify::verifyCredential(*credential, (*setup)->context());
     const verify::Verdict verdict = result.verdict();
 
     QJsonObject json = result.toJson();
@@ -196,18 +214,13 @@ int runBenchVerify(const CliContext &cli)
 
 int runReverify(const CliContext &cli)
 {
-    Result<std::shared_ptr<net::Resolver>> resolver = makeResolver(cli);
-    if (!resolver)
-        return cli.fail(resolver.error());
-    Result<verify::TrustStore> trust = loadTrust(cli);
-    if (!trust)
-        return cli.fail(trust.error());
+    Result<std::unique_ptr<VerifySetup>> setup = prepareVerification(cli);
+    if (!setup)
+        return cli.fail(setup.error());
     Result<std::unique_ptr<vault::Vault>> open = cli.openVault();
     if (!open)
         return cli.fail(open.error());
-    verify::VerifyContext context;
-    context.resolver = resolver->get();
-    context.trust = &*trust;
+    verify::VerifyContext context = (*setup)->context();
     context.holderDids = {(*open)->holderDid()};
     Result<verify::ReverifySummary> summary = verify::reverifyAll(**open, context);
     if (!summary)

@@ -120,7 +120,7 @@ QStringList readRelation(DidDocument &document, const QJsonObject &json, const Q
     QStringList ids;
     const QJsonValue value = json.value(name);
     const QJsonArray entries = value.isArray() ? value.toArray() : QJsonArray{value};
-    for (const QJsonValue &entry : entries) {
+    for (const auto &entry : entries) {
         if (entry.isString()) {
             const QString id = absoluteId(entry.toString(), document.id);
             if (!id.isEmpty())
@@ -169,7 +169,7 @@ Result<DidDocument> parseDidDocument(const QJsonObject &json, const QString &exp
 
     const QJsonValue declared = json.value(QLatin1String("verificationMethod"));
     const QJsonArray methods = declared.isArray() ? declared.toArray() : QJsonArray{declared};
-    for (const QJsonValue &entry : methods) {
+    for (const auto &entry : methods) {
         if (!entry.isObject())
             continue;
         if (auto method = readMethod(entry.toObject(), document.id))

@@ -73,7 +73,7 @@ QString decodePathSegment(QStringView segment)
 {
     const QByteArray bytes = QByteArray::fromPercentEncoding(segment.toLatin1());
     auto decoder = QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(bytes);
+    QString decoded = decoder.decode(bytes);
     if (decoder.hasError() || decoded == QLatin1String(".") || decoded == QLatin1String(".."))
         return QString();
     for (QChar c : decoded) {

@@ -8,7 +8,7 @@ namespace vitae::net {
 namespace {
 // Local files stand in for network documents, so they get a cap of the same
 // order as the network one rather than none at all.
-constexpr qint64 kMaxFileBytes = 10 * 1024 * 1024;
+constexpr qint64 kMaxFileBytes = 10LL * 1024 * 1024;
 
 // Fragments never reach a server, so "…/list#a" and "…/list" are one document.
 QUrl key(const QUrl &url)
@@ -91,7 +91,7 @@ Result<FetchedDocument> FileResolver::fetch(const QUrl &url)
         return makeError(ErrorCode::LimitExceeded,
                          QStringLiteral("%1 (standing in for %2) is larger than %3 MB.")
                                  .arg(path, url.toDisplayString())
-                                 .arg(kMaxFileBytes / (1024 * 1024)));
+                                 .arg(kMaxFileBytes / (1024LL * 1024)));
     }
     if (file.error() != QFileDevice::NoError) {
         return makeError(ErrorCode::Io, QStringLiteral("Could not read %1 (standing in for %2): %3")

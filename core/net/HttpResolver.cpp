@@ -19,7 +19,7 @@ using FetchResult = Result<FetchedDocument>;
 
 // Qt's internal read buffer: small, so a huge body is never buffered ahead of
 // our own size check.
-constexpr qint64 kReadBufferBytes = 64 * 1024;
+constexpr qint64 kReadBufferBytes = 64LL * 1024;
 // Far-future max-age values are clamped to keep date arithmetic sane.
 constexpr qint64 kMaxLifetimeSeconds = 366LL * 24 * 3600;
 
@@ -144,6 +144,9 @@ private:
         request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         request.setRawHeader("Accept", m_limits.accept.join(QStringLiteral(", ")).toLatin1());
+        // Setting this ourselves turns off Qt's transparent gzip, so the size
+        // cap counts the bytes that arrive and a compressed bomb stays inert.
+        request.setRawHeader("Accept-Encoding", "identity");
         request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Vitae"));
 
         m_reply = m_manager->get(request);
@@ -154,7 +157,7 @@ private:
     }
 
     // Only a 2xx body is kept; redirect and error bodies are thrown away.
-    bool isSuccess() const
+    [[nodiscard]] bool isSuccess() const
     {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         return status >= 200 && status < 300;
@@ -183,7 +186,7 @@ private:
             fail(tooLarge());
     }
 
-    Error tooLarge() const
+    [[nodiscard]] Error tooLarge() const
     {
         return makeError(ErrorCode::LimitExceeded, QStringLiteral("%1 is larger than the %2 bytes Vitae accepts.")
                                                            .arg(m_current.toDisplayString())
@@ -256,7 +259,7 @@ private:
         get(target);
     }
 
-    Error transportError(const QNetworkReply &reply) const
+    [[nodiscard]] Error transportError(const QNetworkReply &reply) const
     {
         const QString where = m_current.toDisplayString();
         switch (reply.error()) {
@@ -356,7 +359,7 @@ public:
         return future;
     }
 
-    bool isWorkerThread() const { return QThread::currentThread() == &m_thread; }
+    [[nodiscard]] bool isWorkerThread() const { return QThread::currentThread() == &m_thread; }
 
 private:
     QThread m_thread;

@@ -204,15 +204,7 @@ Result<CredentialRecord> CredentialStore::get(qint64 id)
 
 Status CredentialStore::remove(qint64 id)
 {
-    Result<Statement> del = m_db.prepare("DELETE FROM credentials WHERE id = ?;");
-    if (!del)
-        return del.error();
-    del->bind(1, id);
-    if (Status s = del->run(); !s)
-        return s;
-    if (m_db.changes() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no credential number %1.").arg(id));
-    return {};
+    return m_db.deleteById("credentials", id, QStringLiteral("There is no credential number %1.").arg(id));
 }
 
 Status CredentialStore::setVerification(qint64 id, const QString &status, const QByteArray &json,

@@ -184,6 +184,20 @@ qint64 Database::lastInsertRowId() const
     return m_db ? sqlite3_last_insert_rowid(m_db) : 0;
 }
 
+Status Database::deleteById(const char *table, qint64 id, const QString &notFound)
+{
+    const QByteArray sql = QByteArray("DELETE FROM ") + table + " WHERE id = ?;";
+    Result<Statement> del = prepare(sql.constData());
+    if (!del)
+        return del.error();
+    del->bind(1, id);
+    if (Status s = del->run(); !s)
+        return s;
+    if (changes() == 0)
+        return makeError(ErrorCode::NotFound, notFound);
+    return {};
+}
+
 int Database::changes() const
 {
     return m_db ? sqlite3_changes(m_db) : 0;

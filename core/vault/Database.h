@@ -38,6 +38,9 @@ public:
     Status exec(const char *sql);
     Result<Statement> prepare(const char *sql);
     qint64 lastInsertRowId() const;
+    // Deletes the row `id` of `table` (a constant name); NotFound with
+    // `notFound` as the message when there is none.
+    Status deleteById(const char *table, qint64 id, const QString &notFound);
     int changes() const;
 
     // An SQLite result code as a vitae Error naming the database file.

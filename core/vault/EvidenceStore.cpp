@@ -96,15 +96,7 @@ Result<EvidenceRecord> EvidenceStore::get(qint64 id)
 
 Status EvidenceStore::remove(qint64 id)
 {
-    Result<Statement> del = m_db.prepare("DELETE FROM evidence WHERE id = ?;");
-    if (!del)
-        return del.error();
-    del->bind(1, id);
-    if (Status s = del->run(); !s)
-        return s;
-    if (m_db.changes() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no evidence file number %1.").arg(id));
-    return {};
+    return m_db.deleteById("evidence", id, QStringLiteral("There is no evidence file number %1.").arg(id));
 }
 
 } // namespace vitae::vault

@@ -4,16 +4,9 @@
 #include "crypto/Sodium.h"
 #include "json/Jcs.h"
 
-#include <QJsonArray>
 
 namespace vitae::verify {
 
-namespace {
-QJsonArray asArray(const QJsonValue &value)
-{
-    return value.isArray() ? value.toArray() : QJsonArray{value};
-}
-} // namespace
 
 bool EddsaJcs2022::accepts(const QJsonObject &proof) const
 {
@@ -23,22 +16,15 @@ bool EddsaJcs2022::accepts(const QJsonObject &proof) const
 
 Result<QByteArray> EddsaJcs2022::hashData(const QJsonObject &document, const QJsonObject &proof)
 {
-    QJsonObject unsecured = document;
-    unsecured.remove(QLatin1String("proof"));
+    QJsonObject unsecured = document; // already without the proof being checked
     QJsonObject options = proof;
     options.remove(QLatin1String("proofValue"));
-    // The proof's @context, when given, must open the document's @context;
-    // the document is then canonicalized with the proof's @context.
-    if (options.contains(QLatin1String("@context"))) {
-        const QJsonArray proofContext = asArray(options.value(QLatin1String("@context")));
-        const QJsonArray documentContext = asArray(unsecured.value(QLatin1String("@context")));
-        if (proofContext.size() > documentContext.size())
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof's @context does not match the credential's."));
-        for (qsizetype i = 0; i < proofContext.size(); ++i)
-            if (proofContext.at(i) != documentContext.at(i))
-                return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof's @context does not match the credential's."));
+    // With a proof @context (which must open the document's), the document
+    // is canonicalized with the proof's @context.
+    if (Status s = checkProofContext(unsecured, options); !s)
+        return s.error();
+    if (options.contains(QLatin1String("@context")))
         unsecured.insert(QLatin1String("@context"), options.value(QLatin1String("@context")));
-    }
     Result<QByteArray> canonicalOptions = json::canonicalize(options);
     Result<QByteArray> canonicalDocument = json::canonicalize(unsecured);
     if (!canonicalOptions || !canonicalDocument)

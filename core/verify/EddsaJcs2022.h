@@ -15,7 +15,8 @@ public:
     Status verify(const QJsonObject &document, const QJsonObject &proof, const jose::PublicKey &key) const override;
 
     // The bytes that are signed: SHA-256(canonical proof configuration) ||
-    // SHA-256(canonical document). Exposed for the conformance vectors.
+    // SHA-256(canonical document), `document` as for verify(). Exposed for
+    // the conformance vectors.
     static Result<QByteArray> hashData(const QJsonObject &document, const QJsonObject &proof);
 };
 

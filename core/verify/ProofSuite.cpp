@@ -1,6 +1,9 @@
 #include "verify/ProofSuite.h"
 
 #include "verify/EddsaJcs2022.h"
+#include "verify/RdfcSuites.h"
+
+#include <QJsonArray>
 
 namespace vitae::verify {
 
@@ -12,14 +15,55 @@ QString proofSuiteName(const QJsonObject &proof)
     return type;
 }
 
+Status checkProofContext(const QJsonObject &document, const QJsonObject &proof)
+{
+    if (!proof.contains(QLatin1String("@context")))
+        return {};
+    auto asArray = [](const QJsonValue &value) { return value.isArray() ? value.toArray() : QJsonArray{value}; };
+    const QJsonArray proofContext = asArray(proof.value(QLatin1String("@context")));
+    const QJsonArray documentContext = asArray(document.value(QLatin1String("@context")));
+    for (qsizetype i = 0; i < proofContext.size(); ++i)
+        if (i >= documentContext.size() || proofContext.at(i) != documentContext.at(i))
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof's @context does not match the credential's."));
+    return {};
+}
+
+QList<QJsonObject> proofsOf(const QJsonObject &secured)
+{
+    const QJsonValue value = secured.value(QLatin1String("proof"));
+    QList<QJsonObject> proofs;
+    if (value.isObject())
+        proofs.append(value.toObject());
+    for (const QJsonValue &item : value.toArray())
+        proofs.append(item.toObject());
+    return proofs;
+}
+
+Result<QJsonObject> documentForProof(const QJsonObject &secured, const QJsonObject &proof)
+{
+    QJsonObject document = secured;
+    document.remove(QLatin1String("proof"));
+    const QJsonValue previous = proof.value(QLatin1String("previousProof"));
+    if (previous.isUndefined())
+        return document;
+    const QStringList wanted = previous.isString() ? QStringList{previous.toString()}
+                                                   : QJsonValue(previous).toVariant().toStringList();
+    QJsonArray matching;
+    for (const QJsonObject &candidate : proofsOf(secured))
+        if (wanted.contains(candidate.value(QLatin1String("id")).toString()))
+            matching.append(candidate);
+    if (wanted.isEmpty() || matching.size() != wanted.size())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("A proof in the chain names a previous proof that is not there."));
+    document.insert(QLatin1String("proof"), matching.size() == 1 ? matching.first() : QJsonValue(matching));
+    return document;
+}
+
 bool isKnownButUnsupportedSuite(const QString &name)
 {
-    // RDF-canonicalized suites: they need JSON-LD expansion and RDFC-1.0.
-    static const QStringList rdfcSuites = {QStringLiteral("eddsa-rdfc-2022"), QStringLiteral("ecdsa-rdfc-2019"),
-                                           QStringLiteral("Ed25519Signature2020"), QStringLiteral("Ed25519Signature2018"),
-                                           QStringLiteral("ecdsa-sd-2023"), QStringLiteral("bbs-2023"),
-                                           QStringLiteral("ecdsa-jcs-2019")};
-    return rdfcSuites.contains(name);
+    // Standard suites this build does not implement (yet).
+    static const QStringList pending = {QStringLiteral("Ed25519Signature2018"), QStringLiteral("ecdsa-sd-2023"),
+                                        QStringLiteral("bbs-2023"), QStringLiteral("ecdsa-jcs-2019")};
+    return pending.contains(name);
 }
 
 const std::vector<std::unique_ptr<ProofSuite>> &proofSuites()
@@ -27,6 +71,9 @@ const std::vector<std::unique_ptr<ProofSuite>> &proofSuites()
     static const std::vector<std::unique_ptr<ProofSuite>> suites = [] {
         std::vector<std::unique_ptr<ProofSuite>> list;
         list.push_back(std::make_unique<EddsaJcs2022>());
+        list.push_back(std::make_unique<RdfcSuite>(RdfcSuite::Kind::EddsaRdfc2022));
+        list.push_back(std::make_unique<RdfcSuite>(RdfcSuite::Kind::Ed25519Signature2020));
+        list.push_back(std::make_unique<RdfcSuite>(RdfcSuite::Kind::EcdsaRdfc2019));
         return list;
     }();
     return suites;

@@ -21,7 +21,7 @@ const QString kStatusList2021Entry = QStringLiteral("StatusList2021Entry");
 constexpr int kMaxStatusSize = 31;
 // Doubles hold integers exactly up to 2^53; list indices never come near.
 constexpr qint64 kMaxIndex = (qint64(1) << 53);
-constexpr qsizetype kInflateChunk = 64 * 1024;
+constexpr qsizetype kInflateChunk = 64LL * 1024;
 
 Error invalid(const QString &why)
 {

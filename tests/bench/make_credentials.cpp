@@ -1,6 +1,7 @@
 // vitae-bench-make-credentials DIR: writes one signed credential per format
-// Vitae verifies offline (eddsa-jcs-2022, JWT VC, SD-JWT VC), all from a
-// did:key issuer, for `vitae-cli bench-verify DIR`.
+// Vitae verifies offline, all from a did:key issuer, for
+// `vitae-cli bench-verify DIR`: eddsa-jcs-2022,
+// eddsa-rdfc-2022, Ed25519Signature2020, VC-JOSE and SD-JWT VC.
 #include "TestIssuer.h"
 #include "crypto/Encoding.h"
 #include "crypto/Sodium.h"
@@ -57,6 +58,8 @@ int main(int argc, char *argv[])
     const test::TestIssuer issuer;
     QJsonObject vc = issuer.badge();
     const bool ok = write(dir + "/badge-eddsa-jcs-2022.json", QJsonDocument(issuer.signJcs(vc)).toJson())
+            && write(dir + "/badge-eddsa-rdfc-2022.json", QJsonDocument(issuer.signRdfc(vc)).toJson())
+            && write(dir + "/badge-ed25519signature2020.json", QJsonDocument(issuer.signRdfc(vc, "Ed25519Signature2020")).toJson())
             && write(dir + "/badge-vc-jose.jwt", issuer.signJwt(vc, {{"typ", "vc+jwt"}}))
             && write(dir + "/course-sd-jwt-vc.txt", sdJwtVc(issuer));
     return ok ? 0 : 1;

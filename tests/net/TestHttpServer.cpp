@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <zlib.h>
+
 namespace vitae::test {
 
 namespace {
@@ -27,6 +29,23 @@ QByteArray redirect(const QByteArray &status, const QByteArray &location)
 QByteArray httpDate(const QDateTime &when)
 {
     return QLocale::c().toString(when.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+}
+
+// GZIP of `size` zero bytes: a few KB that claim megabytes.
+QByteArray gzippedZeros(qint64 size)
+{
+    z_stream stream{};
+    deflateInit2(&stream, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
+    QByteArray zeros(int(size), '\0');
+    QByteArray output(int(deflateBound(&stream, uLong(size))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(zeros.data());
+    stream.avail_in = uInt(zeros.size());
+    stream.next_out = reinterpret_cast<Bytef *>(output.data());
+    stream.avail_out = uInt(output.size());
+    deflate(&stream, Z_FINISH);
+    output.truncate(qsizetype(stream.total_out));
+    deflateEnd(&stream);
+    return output;
 }
 
 } // namespace
@@ -56,6 +75,12 @@ QByteArray TestHttpServer::lastAcceptHeader() const
 {
     QMutexLocker lock(&m_mutex);
     return m_lastAccept;
+}
+
+QByteArray TestHttpServer::lastAcceptEncodingHeader() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastAcceptEncoding;
 }
 
 void TestHttpServer::run()
@@ -92,10 +117,13 @@ void TestHttpServer::serve(QTcpSocket *socket)
         socket->setProperty("answered", true);
         ++m_requests;
         for (const QByteArray &line : head.split('\n')) {
-            if (line.toLower().startsWith("accept:")) {
-                QMutexLocker lock(&m_mutex);
-                m_lastAccept = line.mid(7).trimmed();
-            }
+            const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
+            const QByteArray value = line.mid(line.indexOf(':') + 1).trimmed();
+            QMutexLocker lock(&m_mutex);
+            if (name == "accept")
+                m_lastAccept = value;
+            else if (name == "accept-encoding")
+                m_lastAcceptEncoding = value;
         }
         const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
         respond(socket, requestLine.value(1));
@@ -116,6 +144,10 @@ void TestHttpServer::respond(QTcpSocket *socket, const QByteArray &path)
                           "{}");
     } else if (path == "/no-store") {
         answer = response("200 OK", "Cache-Control: no-store\r\n", "{}");
+    } else if (path == "/gzip") {
+        // Sent compressed although the client asked for identity.
+        answer = response("200 OK", "Content-Type: application/json\r\nContent-Encoding: gzip\r\n",
+                          gzippedZeros(kGzipExpandedSize));
     } else if (path == "/missing") {
         answer = response("404 Not Found", "Content-Type: text/html\r\n", "<h1>nothing here</h1>");
     } else if (path == "/broken") {

@@ -29,9 +29,11 @@ public:
     bool streamClientGone() const { return m_streamClientGone.load(); }
     bool silentClientGone() const { return m_silentClientGone.load(); }
     QByteArray lastAcceptHeader() const;
+    QByteArray lastAcceptEncodingHeader() const;
 
     // Where the routes are: see TestHttpServer.cpp.
     static constexpr int kStreamChunk = 16 * 1024;
+    static constexpr qint64 kGzipExpandedSize = 8 * 1024 * 1024;
 
 protected:
     void run() override;
@@ -49,6 +51,7 @@ private:
     std::atomic<bool> m_silentClientGone{false};
     mutable QMutex m_mutex;
     QByteArray m_lastAccept;
+    QByteArray m_lastAcceptEncoding;
 };
 
 } // namespace vitae::test

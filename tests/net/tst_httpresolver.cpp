@@ -108,6 +108,19 @@ private slots:
         QVERIFY(declared.message().contains("/declared-big"));
     }
 
+    void testCompressedBodyIsNotExpanded()
+    {
+        // 8 MB of zeros as about 8 KB of gzip: the resolver must hand over the
+        // bytes that arrived, never inflate them behind the size cap.
+        HttpLimits limits = loopbackLimits();
+        limits.maxBytes = 100 * 1000;
+        const auto doc = HttpResolver(limits).fetch(QUrl(m_base + "/gzip"));
+        QVERIFY2(doc.ok(), qPrintable(doc.message()));
+        QVERIFY(doc->body.startsWith("\x1f\x8b"));
+        QVERIFY(doc->body.size() < limits.maxBytes);
+        QCOMPARE(m_server.lastAcceptEncodingHeader(), QByteArray("identity"));
+    }
+
     void testHttpTimeout()
     {
         HttpLimits limits = loopbackLimits();

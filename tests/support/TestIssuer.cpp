@@ -3,6 +3,7 @@
 #include "crypto/Encoding.h"
 #include "did/DidKey.h"
 #include "verify/EddsaJcs2022.h"
+#include "verify/RdfcSuites.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +69,29 @@ QJsonObject TestIssuer::signJcs(QJsonObject document, const QString &purpose) co
                       {"verificationMethod", verificationMethod()},
                       {"proofPurpose", purpose}};
     const QByteArray data = verify::EddsaJcs2022::hashData(document, proof).value();
+    proof.insert("proofValue", QString::fromLatin1(crypto::multibaseBase58btc(m_key.sign(data))));
+    document.insert("proof", proof);
+    return document;
+}
+
+QJsonObject TestIssuer::signRdfc(QJsonObject document, const QString &suite) const
+{
+    document.remove("proof");
+    QJsonObject proof{{"created", "2025-09-01T00:00:00Z"},
+                      {"verificationMethod", verificationMethod()},
+                      {"proofPurpose", "assertionMethod"}};
+    if (suite == "Ed25519Signature2020") {
+        proof.insert("type", suite);
+        // That suite's terms come from its own context.
+        QJsonArray context = document.value("@context").toArray();
+        if (!context.contains("https://w3id.org/security/suites/ed25519-2020/v1"))
+            context.append("https://w3id.org/security/suites/ed25519-2020/v1");
+        document.insert("@context", context);
+    } else {
+        proof.insert("type", "DataIntegrityProof");
+        proof.insert("cryptosuite", suite);
+    }
+    const QByteArray data = verify::RdfcSuite::hashData(document, proof).value();
     proof.insert("proofValue", QString::fromLatin1(crypto::multibaseBase58btc(m_key.sign(data))));
     document.insert("proof", proof);
     return document;

@@ -26,6 +26,9 @@ public:
     QJsonObject badge(const QString &name = QStringLiteral("Data Literacy Foundations")) const;
     // Adds an eddsa-jcs-2022 DataIntegrityProof.
     QJsonObject signJcs(QJsonObject document, const QString &purpose = QStringLiteral("assertionMethod")) const;
+    // Adds an RDF-canonicalized proof: "eddsa-rdfc-2022" (DataIntegrityProof)
+    // or "Ed25519Signature2020".
+    QJsonObject signRdfc(QJsonObject document, const QString &suite = QStringLiteral("eddsa-rdfc-2022")) const;
     // A compact JWS with alg EdDSA and this issuer's kid.
     QByteArray signJwt(const QJsonObject &payload, QJsonObject header = {}) const;
     // A signed BitstringStatusListCredential at `url` with these bits set.

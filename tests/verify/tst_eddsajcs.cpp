@@ -19,6 +19,12 @@ QByteArray vector(const char *name)
     return test::readTestData(QStringLiteral("verify/eddsa-jcs-2022/") + QLatin1String(name)).trimmed();
 }
 
+QJsonObject withoutProof(QJsonObject document)
+{
+    document.remove("proof");
+    return document;
+}
+
 jose::PublicKey vectorKey()
 {
     const QJsonObject keyPair = json::parseJsonObject(vector("keyPair.json")).value();
@@ -53,7 +59,7 @@ private slots:
         QVERIFY(signature);
         QCOMPARE(signature->toHex(), vector("sigHexJCS.txt"));
         QCOMPARE(proof.value("proofValue").toString().toLatin1(), vector("sigBTC58JCS.txt"));
-        QVERIFY(verify::EddsaJcs2022().verify(signedDoc, proof, vectorKey()));
+        QVERIFY(verify::EddsaJcs2022().verify(withoutProof(signedDoc), proof, vectorKey()));
     }
 
     // Every single-byte change of the signed file that still parses and
@@ -76,7 +82,7 @@ private slots:
                 if (!doc || json::canonicalize(*doc).value() == original)
                     continue;
                 ++checked;
-                const Status verified = suite.verify(*doc, doc->value("proof").toObject(), key);
+                const Status verified = suite.verify(withoutProof(*doc), doc->value("proof").toObject(), key);
                 QVERIFY2(!verified, qPrintable(QStringLiteral("byte %1 -> %2").arg(i).arg(replacement)));
             }
         }
@@ -98,7 +104,7 @@ private slots:
         const QJsonObject signedDoc = json::parseJsonObject(vector("signedJCS.json")).value();
         QJsonObject proof = signedDoc.value("proof").toObject();
         proof.insert("proofValue", proofValue);
-        const Status verified = verify::EddsaJcs2022().verify(signedDoc, proof, vectorKey());
+        const Status verified = verify::EddsaJcs2022().verify(withoutProof(signedDoc), proof, vectorKey());
         QCOMPARE(verified.code(), ErrorCode::InvalidInput);
     }
 
@@ -107,7 +113,7 @@ private slots:
         QJsonObject signedDoc = json::parseJsonObject(vector("signedJCS.json")).value();
         QJsonObject proof = signedDoc.value("proof").toObject();
         proof.insert("@context", QJsonArray{"https://www.w3.org/ns/credentials/examples/v2"});
-        const Status verified = verify::EddsaJcs2022().verify(signedDoc, proof, vectorKey());
+        const Status verified = verify::EddsaJcs2022().verify(withoutProof(signedDoc), proof, vectorKey());
         QVERIFY(!verified);
         QVERIFY(verified.message().contains("@context"));
     }

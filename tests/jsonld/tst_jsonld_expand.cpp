@@ -1,0 +1,80 @@
+// The W3C JSON-LD 1.1 expansion tests (tests/data/jsonld/expand-manifest.jsonld).
+#include "JsonLdSuite.h"
+
+#include "jsonld/JsonLd.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace vitae;
+using namespace vitae::test;
+
+namespace {
+// One line each: test id and why it is not run. None of these features
+// appears in credential contexts or credentials.
+const QHash<QString, QString> kSkipped = {
+};
+
+// The suite's expandContext option: a context applied before the document's.
+QJsonValue withExpandContext(const QJsonValue &document, const QString &path)
+{
+    QJsonValue context = readSuiteJson(path).value();
+    if (context.isObject() && context.toObject().contains(QStringLiteral("@context")))
+        context = context.toObject().value(QStringLiteral("@context"));
+    if (!document.isObject())
+        return document;
+    QJsonObject object = document.toObject();
+    QJsonArray contexts{context};
+    if (object.contains(QStringLiteral("@context")))
+        contexts.append(object.value(QStringLiteral("@context")));
+    object.insert(QStringLiteral("@context"), contexts);
+    return object;
+}
+} // namespace
+
+class TestJsonLdExpand : public QObject {
+    Q_OBJECT
+private slots:
+    void testSuite_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const SuiteTest &test : readManifest(QStringLiteral("expand-manifest.jsonld")))
+            QTest::newRow(qPrintable(test.id)) << test.id;
+    }
+    void testSuite()
+    {
+        QFETCH(QString, id);
+        static const QList<SuiteTest> tests = readManifest(QStringLiteral("expand-manifest.jsonld"));
+        const auto test = *std::find_if(tests.begin(), tests.end(), [&](const SuiteTest &t) { return t.id == id; });
+        if (kSkipped.contains(id))
+            QSKIP(qPrintable(kSkipped.value(id)));
+
+        static const SuiteLoader loader;
+        jsonld::JsonLdOptions options;
+        options.loader = &loader;
+        options.base = test.option.value(QStringLiteral("base")).toString(kSuiteBase + test.input);
+        options.processingMode = test.option.value(QStringLiteral("processingMode")).toString(QStringLiteral("json-ld-1.1"));
+        Result<QJsonValue> input = readSuiteJson(test.input);
+        QVERIFY2(input.ok(), qPrintable(input.message()));
+        QJsonValue document = *input;
+        if (test.option.contains(QStringLiteral("expandContext")))
+            document = withExpandContext(document, test.option.value(QStringLiteral("expandContext")).toString());
+
+        const Result<QJsonArray> result = jsonld::expand(document, options);
+        if (!test.positive) {
+            QVERIFY2(!result.ok(), qPrintable(QStringLiteral("expected error: ") + test.expect));
+            QVERIFY2(errorMatches(result.message(), test.expect),
+                     qPrintable(QStringLiteral("expected %1, got %2").arg(test.expect, result.message())));
+            return;
+        }
+        QVERIFY2(result.ok(), qPrintable(result.message()));
+        const QJsonValue expected = readSuiteJson(test.expect).value();
+        QVERIFY2(jsonLdEquals(*result, expected),
+                 qPrintable(QStringLiteral("got\n%1\nexpected\n%2")
+                                .arg(QString::fromUtf8(QJsonDocument(*result).toJson(QJsonDocument::Compact)),
+                                     QString::fromUtf8(QJsonDocument::fromVariant(expected.toVariant()).toJson(QJsonDocument::Compact)))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonLdExpand)
+#include "tst_jsonld_expand.moc"

@@ -1,0 +1,94 @@
+// The W3C JSON-LD 1.1 toRdf tests (tests/data/jsonld/toRdf-manifest.jsonld).
+#include "JsonLdSuite.h"
+
+#include "TestSupport.h"
+#include "jsonld/JsonLd.h"
+
+#include <QTest>
+
+using namespace vitae;
+using namespace vitae::test;
+
+namespace {
+// One line each: test id and why it is not run. None of these features
+// appears in credential contexts or credentials.
+const QHash<QString, QString> kSkipped = {
+    {QStringLiteral("#tdi09"), QStringLiteral("rdfDirection i18n-datatype: we only implement rdfDirection null")},
+    {QStringLiteral("#tdi10"), QStringLiteral("rdfDirection i18n-datatype: we only implement rdfDirection null")},
+    {QStringLiteral("#tdi11"), QStringLiteral("rdfDirection compound-literal: we only implement rdfDirection null")},
+    {QStringLiteral("#tdi12"), QStringLiteral("rdfDirection compound-literal: we only implement rdfDirection null")},
+    {QStringLiteral("#te075"), QStringLiteral("produceGeneralizedRdf: generalized RDF is not produced")},
+};
+
+QString datasetText(const rdf::Dataset &dataset)
+{
+    QByteArrayList lines;
+    for (const rdf::Quad &quad : dataset)
+        lines.append(nquadsLine(quad));
+    std::sort(lines.begin(), lines.end());
+    return QString::fromUtf8(lines.join());
+}
+
+QJsonValue withExpandContext(const QJsonValue &document, const QString &path)
+{
+    QJsonValue context = readSuiteJson(path).value();
+    if (context.isObject() && context.toObject().contains(QStringLiteral("@context")))
+        context = context.toObject().value(QStringLiteral("@context"));
+    if (!document.isObject())
+        return document;
+    QJsonObject object = document.toObject();
+    QJsonArray contexts{context};
+    if (object.contains(QStringLiteral("@context")))
+        contexts.append(object.value(QStringLiteral("@context")));
+    object.insert(QStringLiteral("@context"), contexts);
+    return object;
+}
+} // namespace
+
+class TestJsonLdToRdf : public QObject {
+    Q_OBJECT
+private slots:
+    void testSuite_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const SuiteTest &test : readManifest(QStringLiteral("toRdf-manifest.jsonld")))
+            QTest::newRow(qPrintable(test.id)) << test.id;
+    }
+    void testSuite()
+    {
+        QFETCH(QString, id);
+        static const QList<SuiteTest> tests = readManifest(QStringLiteral("toRdf-manifest.jsonld"));
+        const auto test = *std::find_if(tests.begin(), tests.end(), [&](const SuiteTest &t) { return t.id == id; });
+        if (kSkipped.contains(id))
+            QSKIP(qPrintable(kSkipped.value(id)));
+
+        static const SuiteLoader loader;
+        jsonld::JsonLdOptions options;
+        options.loader = &loader;
+        options.base = test.option.value(QStringLiteral("base")).toString(kSuiteBase + test.input);
+        options.processingMode = test.option.value(QStringLiteral("processingMode")).toString(QStringLiteral("json-ld-1.1"));
+        Result<QJsonValue> input = readSuiteJson(test.input);
+        QVERIFY2(input.ok(), qPrintable(input.message()));
+        QJsonValue document = *input;
+        if (test.option.contains(QStringLiteral("expandContext")))
+            document = withExpandContext(document, test.option.value(QStringLiteral("expandContext")).toString());
+
+        const Result<rdf::Dataset> result = jsonld::toRdf(document, options);
+        if (!test.positive) {
+            QVERIFY2(!result.ok(), qPrintable(QStringLiteral("expected error: ") + test.expect));
+            QVERIFY2(errorMatches(result.message(), test.expect),
+                     qPrintable(QStringLiteral("expected %1, got %2").arg(test.expect, result.message())));
+            return;
+        }
+        QVERIFY2(result.ok(), qPrintable(result.message()));
+        if (test.syntaxOnly)
+            return;
+        const Result<rdf::Dataset> expected = parseNQuadsForTest(readTestData(QStringLiteral("jsonld/") + test.expect));
+        QVERIFY2(expected.ok(), qPrintable(expected.message()));
+        QVERIFY2(isomorphic(*result, *expected),
+                 qPrintable(QStringLiteral("got\n%1expected\n%2").arg(datasetText(*result), datasetText(*expected))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonLdToRdf)
+#include "tst_jsonld_tordf.moc"
