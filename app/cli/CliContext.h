@@ -29,6 +29,7 @@ public:
     bool allowLoopbackHttp = false; // developer option: http to 127.0.0.1
     QStringList resolveMappings;    // verify: URL=FILE
     QStringList trustLists;         // verify: trust list files
+    QStringList contextMappings;    // verify: URL=FILE JSON-LD contexts to add
     int count = 0;                  // bench-verify: verifications per format
 
     // Prints an error (text on stderr; also a JSON object on stdout with

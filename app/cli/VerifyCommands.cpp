@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "common/ProcessMemory.h"
 #include "credential/CredentialReader.h"
+#include "jsonld/ContextLoader.h"
 #include "net/CachingResolver.h"
 #include "net/ChainResolver.h"
 #include "net/FileResolver.h"
@@ -83,8 +84,26 @@ struct VerifySetup {
     }
 };
 
+// Contexts the user vouches for, added before any verification starts.
+Status addContexts(const CliContext &cli)
+{
+    for (const QString &mapping : cli.contextMappings) {
+        const qsizetype equals = mapping.lastIndexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("--context needs URL=FILE, not \"%1\".").arg(mapping));
+        Result<QByteArray> bytes = readInput(mapping.mid(equals + 1));
+        if (!bytes)
+            return bytes.error();
+        if (Status s = jsonld::BuiltinContexts::instance().add(mapping.left(equals), *bytes); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<std::unique_ptr<VerifySetup>> prepareVerification(const CliContext &cli)
 {
+    if (Status s = addContexts(cli); !s)
+        return s.error();
     Result<std::shared_ptr<net::Resolver>> resolver = makeResolver(cli);
     if (!resolver)
         return resolver.error();

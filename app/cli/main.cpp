@@ -45,6 +45,9 @@ Options:
   --offline                verify: never use the network
   --trust-list FILE        verify: issuers you recognise (repeatable; Vitae
                            trust list or DCC issuer registry JSON)
+  --context URL=FILE       verify: use FILE as the JSON-LD context URL (repeatable;
+                           contexts are never fetched, and only the well-known
+                           ones ship with Vitae)
   --strict                 verify: warnings (unknown issuer, status unknown) fail too
   --allow-loopback-http    developer option: allow plain http to 127.0.0.1
   --count N                bench-verify: verifications per format (default 10000)
@@ -85,11 +88,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption loopbackOption(QStringLiteral("allow-loopback-http"));
     const QCommandLineOption resolveOption(QStringLiteral("resolve"), QString(), QStringLiteral("URL=FILE"));
     const QCommandLineOption trustOption(QStringLiteral("trust-list"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("URL=FILE"));
     const QCommandLineOption countOption(QStringLiteral("count"), QString(), QStringLiteral("N"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringLiteral("version"));
     parser.addOptions({vaultOption, passphraseOption, newPassphraseOption, outOption, yesOption, jsonOption,
-                       strictOption, offlineOption, loopbackOption, resolveOption, trustOption, countOption,
+                       strictOption, offlineOption, loopbackOption, resolveOption, trustOption, contextOption, countOption,
                        helpOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -117,6 +121,7 @@ int main(int argc, char *argv[])
     cli.allowLoopbackHttp = parser.isSet(loopbackOption);
     cli.resolveMappings = parser.values(resolveOption);
     cli.trustLists = parser.values(trustOption);
+    cli.contextMappings = parser.values(contextOption);
     if (parser.isSet(countOption)) {
         bool ok = false;
         cli.count = parser.value(countOption).toInt(&ok);

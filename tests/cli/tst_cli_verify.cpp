@@ -3,6 +3,7 @@
 // (0 no check failed, 1 a check failed, 2 unusable input).
 #include "TestIssuer.h"
 #include "TestSupport.h"
+#include "jsonld/ContextLoader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,6 +108,32 @@ private slots:
         QCOMPARE(run.code("signature"), QStringLiteral("signature.valid"));
         QCOMPARE(run.json().value("verdict").toString(), QStringLiteral("warning")); // issuer not on a list
         QCOMPARE(verify({"--strict", path}).exitCode, 1);
+    }
+
+    // A context Vitae does not ship: unknown until the user supplies it.
+    void testUserSuppliedContext()
+    {
+        const QString url = "https://college.example/contexts/transcript/v1";
+        const QByteArray context = R"({"@context": {"@protected": true,
+            "gradePointAverage": "https://college.example/vocab#gradePointAverage"}})";
+        QVERIFY(vitae::jsonld::BuiltinContexts::instance().add(url, context)); // for signing here
+        QJsonObject vc = m_issuer.badge();
+        QJsonArray contexts = vc.value("@context").toArray();
+        contexts.append(url);
+        vc.insert("@context", contexts);
+        QJsonObject subject = vc.value("credentialSubject").toObject();
+        subject.insert("gradePointAverage", "3.9");
+        vc.insert("credentialSubject", subject);
+        const QString path = writeFile("transcript.json", QJsonDocument(m_issuer.signRdfc(vc)).toJson());
+        const QString contextFile = writeFile("transcript-context.json", context);
+
+        const Run unknown = verify({"--json", path});
+        QCOMPARE(unknown.exitCode, 0);
+        QCOMPARE(unknown.code("signature"), QStringLiteral("signature.unknown-context"));
+        QCOMPARE(unknown.json().value("verdict").toString(), QStringLiteral("unknown"));
+        const Run known = verify({"--json", "--context", url + "=" + contextFile, path});
+        QCOMPARE(known.code("signature"), QStringLiteral("signature.valid"));
+        QCOMPARE(verify({"--context", "nonsense", path}).exitCode, 2);
     }
 
     void testStatusFromResolvedFile()

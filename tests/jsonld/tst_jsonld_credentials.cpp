@@ -205,6 +205,22 @@ private slots:
         QVERIFY(jsonld::toRdf(value).ok());
     }
 
+    void testReplacedContextIsNotServedFromCache()
+    {
+        const QString url = QStringLiteral("https://replaced.example/ctx");
+        auto contextMapping = [&](const QString &iri) {
+            return QJsonObject{{QStringLiteral("@context"), QJsonObject{{QStringLiteral("p"), iri}}}};
+        };
+        MapLoader loader;
+        jsonld::JsonLdOptions options;
+        options.loader = &loader;
+        const QJsonObject document{{QStringLiteral("@context"), url}, {QStringLiteral("p"), 1}};
+        loader.documents.insert(url, contextMapping(QStringLiteral("https://v.example/first")));
+        QVERIFY(jsonld::expand(document, options)->at(0).toObject().contains(QStringLiteral("https://v.example/first")));
+        loader.documents.insert(url, contextMapping(QStringLiteral("https://v.example/second")));
+        QVERIFY(jsonld::expand(document, options)->at(0).toObject().contains(QStringLiteral("https://v.example/second")));
+    }
+
     void testContextLoopIsStopped()
     {
         MapLoader loader;

@@ -7,6 +7,7 @@
 #include "verify/Verifier.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace vitae;
@@ -104,6 +105,63 @@ private slots:
             QVERIFY2(validity == "validity.not-yet-valid", qPrintable(why));
         else
             QVERIFY2(validity == "validity.valid" || validity == "validity.no-expiry", qPrintable(why));
+    }
+
+    // Every string value of every fixture with a valid signature, changed
+    // one at a time (the proofs themselves aside), must break the signature.
+    void testEverySignedValueMatters()
+    {
+        QDirIterator it(test::testDataPath(kFixtures + "verifiableCredentials"), {"*.json"}, QDir::Files, QDirIterator::Subdirectories);
+        int fixtures = 0;
+        int mutations = 0;
+        VerifyContext context;
+        context.resolver = &m_resolver; // for the did:web issuers' keys
+        while (it.hasNext()) {
+            QFile input(it.next());
+            QVERIFY(input.open(QIODevice::ReadOnly));
+            const QByteArray bytes = input.readAll();
+            auto original = credential::readCredential(bytes);
+            QVERIFY(original);
+            if (codeOf(verifyCredential(*original, context), check::Signature) != "signature.valid")
+                continue;
+            ++fixtures;
+            // Walk the JSON; for each string leaf outside "proof", verify a copy
+            // with that one value changed.
+            std::function<void(const QJsonValue &, const std::function<QJsonObject(const QJsonValue &)> &)> visit;
+            visit = [&](const QJsonValue &value, const std::function<QJsonObject(const QJsonValue &)> &rebuild) {
+                if (value.isObject()) {
+                    const QJsonObject object = value.toObject();
+                    for (auto field = object.begin(); field != object.end(); ++field) {
+                        if (field.key() == "proof" || field.key() == "@context")
+                            continue;
+                        const QString key = field.key();
+                        visit(field.value(), [=](const QJsonValue &replacement) {
+                            QJsonObject changed = object;
+                            changed.insert(key, replacement);
+                            return rebuild(changed);
+                        });
+                    }
+                } else if (value.isArray()) {
+                    const QJsonArray array = value.toArray();
+                    for (qsizetype i = 0; i < array.size(); ++i)
+                        visit(array.at(i), [=](const QJsonValue &replacement) {
+                            QJsonArray changed = array;
+                            changed[i] = replacement;
+                            return rebuild(changed);
+                        });
+                } else if (value.isString()) {
+                    ++mutations;
+                    credential::Credential changed = *original;
+                    changed.document = rebuild(value.toString() + "x");
+                    const QString code = codeOf(verifyCredential(changed, context), check::Signature);
+                    QVERIFY2(code != "signature.valid", qPrintable(input.fileName() + ": " + value.toString()));
+                }
+            };
+            visit(original->document, [](const QJsonValue &v) { return v.toObject(); });
+        }
+        qInfo("%d fixtures, %d single-value changes, every one rejected", fixtures, mutations);
+        QVERIFY(fixtures >= 80);
+        QVERIFY(mutations >= 1000);
     }
 };
 

@@ -1,10 +1,12 @@
 // The verifier end to end: real signatures from a test issuer, status lists
 // and issuer metadata served from files, and every verdict a learner can see.
+#include "JoseTestKeys.h"
 #include "TestIssuer.h"
 #include "TestSupport.h"
 #include "credential/CredentialReader.h"
 #include "crypto/Encoding.h"
 #include "net/FileResolver.h"
+#include "verify/RdfcSuites.h"
 #include "verify/Verifier.h"
 
 #include <QDir>
@@ -308,6 +310,32 @@ private slots:
         const VerificationResult offline = verifyCredential(*credential, m_offline);
         QCOMPARE(codeOf(offline, check::Signature), QStringLiteral("signature.key-unreachable"));
         QCOMPARE(offline.verdict(), Verdict::Unknown);
+    }
+
+    // ecdsa-rdfc-2019 from a P-256 did:key issuer.
+    void testEcdsaRdfc2019()
+    {
+        const test::P256TestKey key = test::P256TestKey::generate();
+        QVERIFY(!key.isNull());
+        const QByteArray point = key.publicKey().raw; // 0x04 || x || y
+        QByteArray compressed = QByteArray(1, char(0x02 | (point.at(64) & 1))) + point.mid(1, 32);
+        const QString did = "did:key:" + QString::fromLatin1(crypto::multibaseBase58btc(QByteArray::fromHex("8024") + compressed));
+        QJsonObject vc = m_issuer.badge();
+        QJsonObject issuer = vc.value("issuer").toObject();
+        issuer.insert("id", did);
+        vc.insert("issuer", issuer);
+        QJsonObject proof{{"type", "DataIntegrityProof"}, {"cryptosuite", "ecdsa-rdfc-2019"},
+                          {"created", "2025-09-01T00:00:00Z"}, {"verificationMethod", did + "#" + did.mid(8)},
+                          {"proofPurpose", "assertionMethod"}};
+        const QByteArray hash = RdfcSuite::hashData(vc, proof).value();
+        proof.insert("proofValue", QString::fromLatin1(crypto::multibaseBase58btc(key.sign(hash))));
+        vc.insert("proof", proof);
+        const VerificationResult result = verifyCredential(read(vc), m_offline);
+        QCOMPARE(codeOf(result, check::Signature), QStringLiteral("signature.valid"));
+        QVERIFY(result.find(check::Signature)->message.contains("ecdsa-rdfc-2019"));
+
+        vc.insert("name", "Tampered");
+        QCOMPARE(codeOf(verifyCredential(read(vc), m_offline), check::Signature), QStringLiteral("signature.invalid"));
     }
 
     void testClrVerifiesEachCredentialInside()
