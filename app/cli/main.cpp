@@ -1,5 +1,6 @@
 // vitae-cli: the wallet from the command line, one verb per command.
 #include "cli/CliContext.h"
+#include "cli/ImportCommands.h"
 #include "cli/VaultCommands.h"
 #include "cli/VerifyCommands.h"
 
@@ -21,6 +22,9 @@ Vitae keeps a learner's verifiable credentials in an encrypted vault.
 
 Commands:
   init                 create a new vault (and the holder's DID)
+  import FILE|DIR...   add credentials from files (JSON, JWT, SD-JWT, presentations,
+                       baked badge PNG/SVG); shows each with its verification
+                       first, skips duplicates, asks (or --yes)
   passwd               change the vault passphrase
   status               show the vault's state, counts and DID
   list [WORDS...]      list credentials, or search them for WORDS
@@ -137,7 +141,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("show"), runShow},         {QStringLiteral("export-raw"), runExportRaw},
             {QStringLiteral("delete"), runDelete},     {QStringLiteral("did"), runDid},
             {QStringLiteral("verify"), runVerify},     {QStringLiteral("bench-verify"), runBenchVerify},
-            {QStringLiteral("reverify"), runReverify},
+            {QStringLiteral("reverify"), runReverify}, {QStringLiteral("import"), runImport},
     };
     const QString command = cli.arguments.takeFirst();
     const auto found = commands.find(command);

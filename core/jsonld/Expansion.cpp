@@ -17,7 +17,6 @@ const QString kAtReverse = QStringLiteral("@reverse");
 const QString kAtIncluded = QStringLiteral("@included");
 const QString kAtContext = QStringLiteral("@context");
 const QString kAtJson = QStringLiteral("@json");
-const QString kAtNone = QStringLiteral("@none");
 
 void addValues(QJsonObject &object, const QString &key, const QJsonValue &value)
 {

@@ -68,7 +68,6 @@ struct ActiveContext {
     std::optional<QString> language;
     std::optional<QString> direction;
     ContextPtr previous;
-    bool hasProtected = false;
     quint64 id = 0; // identifies this exact state for the processed-context cache
 
     const TermDefinition *term(const QString &name) const

@@ -8,17 +8,13 @@ namespace {
 const QString kAtValue = QStringLiteral("@value");
 const QString kAtType = QStringLiteral("@type");
 const QString kAtId = QStringLiteral("@id");
-const QString kAtList = QStringLiteral("@list");
-const QString kAtSet = QStringLiteral("@set");
 const QString kAtGraph = QStringLiteral("@graph");
 const QString kAtIndex = QStringLiteral("@index");
 const QString kAtLanguage = QStringLiteral("@language");
 const QString kAtDirection = QStringLiteral("@direction");
-const QString kAtReverse = QStringLiteral("@reverse");
-const QString kAtIncluded = QStringLiteral("@included");
 const QString kAtContext = QStringLiteral("@context");
-const QString kAtJson = QStringLiteral("@json");
 const QString kAtNone = QStringLiteral("@none");
+
 bool isGraphObject(const QJsonObject &o)
 {
     if (!o.contains(kAtGraph))

@@ -10,23 +10,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = vitae::test::ProcessRun;
 
-// Runs vitae-cli detached from any terminal (as in CI), so a missing
-// passphrase can never turn into a prompt.
+// vitae-cli with the passphrases given in the environment (null: none).
 Run runCli(const QStringList &arguments, const QByteArray &passphrase = "cli test passphrase",
            const QByteArray &newPassphrase = QByteArray())
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove("VITAE_PASSPHRASE");
     env.remove("VITAE_NEW_PASSPHRASE");
@@ -34,13 +26,7 @@ Run runCli(const QStringList &arguments, const QByteArray &passphrase = "cli tes
         env.insert("VITAE_PASSPHRASE", QString::fromUtf8(passphrase));
     if (!newPassphrase.isNull())
         env.insert("VITAE_NEW_PASSPHRASE", QString::fromUtf8(newPassphrase));
-    process.setProcessEnvironment(env);
-    process.setChildProcessModifier([] { setsid(); });
-    process.start(VITAE_CLI, arguments);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return vitae::test::runProcess(VITAE_CLI, arguments, env);
 }
 
 } // namespace

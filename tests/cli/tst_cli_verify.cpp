@@ -13,11 +13,8 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+struct Run : vitae::test::ProcessRun {
+    // The code of one check in the --json output.
     QString code(const QString &check) const
     {
         for (const QJsonValue &c : json().value("checks").toArray())
@@ -29,12 +26,8 @@ struct Run {
 
 Run verify(const QStringList &arguments, const QByteArray &stdinBytes = QByteArray())
 {
-    QProcess process;
-    process.start(VITAE_CLI, QStringList{"verify", "--offline"} + arguments);
-    process.write(stdinBytes);
-    process.closeWriteChannel();
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return {vitae::test::runProcess(VITAE_CLI, QStringList{"verify", "--offline"} + arguments,
+                                    QProcessEnvironment::systemEnvironment(), stdinBytes)};
 }
 } // namespace
 

@@ -35,14 +35,12 @@ QJsonObject credential(const QString &relativePath)
     return json::parseJsonObject(test::readTestData(relativePath)).value();
 }
 
-// Every credential fixture: the OB 3.0 examples and the DCC signed
-// credentials (which moved from credential/dcc/ to dcc/verifiableCredentials/).
+// Every credential fixture: the OB 3.0 examples and the DCC signed credentials.
 QStringList credentialFiles()
 {
     QStringList files;
     const QDir root(test::testDataPath(QString()));
-    for (const QString &folder : {QStringLiteral("credential/dcc"), QStringLiteral("credential/ob3"),
-                                  QStringLiteral("dcc/verifiableCredentials")}) {
+    for (const QString &folder : {QStringLiteral("credential/ob3"), QStringLiteral("dcc/verifiableCredentials")}) {
         QDirIterator it(test::testDataPath(folder), {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             files.append(root.relativeFilePath(it.next()));

@@ -3,7 +3,10 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
+
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -35,6 +38,25 @@ QByteArray concatenatedFiles(const QString &folder)
             all += file.readAll();
     }
     return all;
+}
+
+QJsonObject ProcessRun::json() const
+{
+    return QJsonDocument::fromJson(out).object();
+}
+
+ProcessRun runProcess(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                      const QByteArray &input)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setChildProcessModifier([] { setsid(); });
+    process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 bool waitForOutput(QProcess &process, const QByteArray &marker, int timeoutMs)

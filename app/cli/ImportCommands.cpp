@@ -1,0 +1,178 @@
+// vitae-cli import: files and folders into the vault, after showing what
+// will be stored and how it verified.
+#include "cli/ImportCommands.h"
+
+#include "cli/CliContext.h"
+#include "cli/Passphrase.h"
+#include "cli/VerifySetup.h"
+#include "exchange/Importer.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+
+#include <cstdio>
+
+namespace vitae::cli {
+
+namespace {
+
+// Badge images can be larger than credentials.
+constexpr qint64 kMaxImportFileBytes = 20 * 1024 * 1024;
+
+QStringList expandArguments(const QStringList &arguments)
+{
+    QStringList files;
+    for (const QString &argument : arguments) {
+        if (!QFileInfo(argument).isDir()) {
+            files.append(argument);
+            continue;
+        }
+        QStringList inFolder;
+        QDirIterator it(argument, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            inFolder.append(it.next());
+        inFolder.sort();
+        files += inFolder;
+    }
+    return files;
+}
+
+// duplicateOf value for a credential met twice in one import.
+constexpr qint64 kRepeatedInThisImport = -1;
+
+// The same credential (same bytes or same id) twice in one import is stored once.
+void markRepeats(QList<exchange::ImportPreview> &previews)
+{
+    QSet<QByteArray> seenBytes;
+    QSet<QString> seenIds;
+    for (exchange::ImportPreview &preview : previews) {
+        if (!preview.canStore())
+            continue;
+        const QString &id = preview.credential->id;
+        if (seenBytes.contains(preview.credential->raw) || (!id.isEmpty() && seenIds.contains(id))) {
+            preview.duplicateOf = kRepeatedInThisImport;
+            continue;
+        }
+        seenBytes.insert(preview.credential->raw);
+        if (!id.isEmpty())
+            seenIds.insert(id);
+    }
+}
+
+QString previewLine(const exchange::ImportPreview &preview)
+{
+    if (!preview.credential)
+        return QStringLiteral("  cannot read %1: %2\n").arg(preview.found.where, preview.readError.message);
+    const credential::Credential &c = *preview.credential;
+    QString line = QStringLiteral("  %1 - %2 - %3 (%4)\n")
+                           .arg(c.title, c.issuerName.isEmpty() ? c.issuerId : c.issuerName,
+                                verify::verdictName(preview.result.verdict()).toUpper(), preview.found.where);
+    for (const verify::CheckResult &check : preview.result.checks)
+        if (check.outcome != verify::Outcome::Passed)
+            line += QStringLiteral("      %1: %2\n").arg(check.check, check.message);
+    if (preview.duplicateOf == kRepeatedInThisImport)
+        line += QStringLiteral("      appears earlier in this import: skipped\n");
+    else if (preview.duplicateOf)
+        line += QStringLiteral("      already in your vault (number %1): skipped\n").arg(preview.duplicateOf);
+    return line;
+}
+
+QJsonObject previewJson(const exchange::ImportPreview &preview, qint64 storedId)
+{
+    QJsonObject object{{QStringLiteral("source"), preview.found.where}};
+    if (!preview.credential) {
+        object.insert(QStringLiteral("error"), preview.readError.message);
+        return object;
+    }
+    object.insert(QStringLiteral("title"), preview.credential->title);
+    object.insert(QStringLiteral("issuer"), preview.credential->issuerId);
+    object.insert(QStringLiteral("verification"), preview.result.toJson());
+    if (preview.duplicateOf)
+        object.insert(QStringLiteral("duplicateOf"), preview.duplicateOf);
+    if (storedId)
+        object.insert(QStringLiteral("id"), storedId);
+    return object;
+}
+
+} // namespace
+
+int runImport(const CliContext &cli)
+{
+    if (cli.arguments.isEmpty())
+        return cli.usage(QStringLiteral("Give the files or folders to import"));
+    Result<std::unique_ptr<VerifySetup>> setup = prepareVerification(cli);
+    if (!setup)
+        return cli.fail(setup.error());
+    Result<std::unique_ptr<vault::Vault>> open = cli.openVault();
+    if (!open)
+        return cli.fail(open.error());
+    vault::Vault &vault = **open;
+    verify::VerifyContext context = (*setup)->context();
+    context.holderDids = {vault.holderDid()};
+
+    // Read and verify everything first; store nothing yet.
+    const QStringList files = expandArguments(cli.arguments);
+    QList<exchange::ImportPreview> previews;
+    QStringList problems;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (files.size() > 1)
+            std::fprintf(stderr, "[%lld/%lld] %s\n", qlonglong(i + 1), qlonglong(files.size()), qPrintable(files.at(i)));
+        Result<QByteArray> bytes = readInput(files.at(i), kMaxImportFileBytes);
+        Result<QList<exchange::FoundCredential>> found =
+                bytes ? exchange::credentialsIn(*bytes, QFileInfo(files.at(i)).fileName())
+                      : Result<QList<exchange::FoundCredential>>(bytes.error());
+        if (!found) {
+            problems.append(found.message());
+            continue;
+        }
+        for (const exchange::FoundCredential &item : *found)
+            previews.append(exchange::previewImport(item, vault, context));
+    }
+
+    markRepeats(previews);
+    QString text = QStringLiteral("Found %1 credential(s):\n").arg(previews.size());
+    for (const exchange::ImportPreview &preview : previews)
+        text += previewLine(preview);
+    for (const QString &problem : problems)
+        text += QStringLiteral("  cannot read %1\n").arg(problem);
+    const qsizetype storable = std::count_if(previews.begin(), previews.end(),
+                                             [](const exchange::ImportPreview &p) { return p.canStore(); });
+    if (!cli.json)
+        std::fputs(qPrintable(text), stdout);
+
+    QList<qint64> storedIds(previews.size(), 0);
+    if (storable > 0) {
+        if (!cli.yes && !confirmOnTerminal(QStringLiteral("Add %1 credential(s) to your vault?").arg(storable)))
+            return cli.usage(QStringLiteral("Nothing was stored: confirm on the terminal or pass --yes"));
+        for (qsizetype i = 0; i < previews.size(); ++i) {
+            if (!previews.at(i).canStore())
+                continue;
+            const QString source = QStringLiteral("file:") + previews.at(i).found.where;
+            Result<qint64> id = exchange::storeImport(previews.at(i), vault, source);
+            if (!id)
+                return cli.fail(id.error());
+            storedIds[i] = *id;
+        }
+    }
+
+    QJsonArray items;
+    for (qsizetype i = 0; i < previews.size(); ++i)
+        items.append(previewJson(previews.at(i), storedIds.at(i)));
+    const auto countIf = [&](auto predicate) { return int(std::count_if(previews.begin(), previews.end(), predicate)); };
+    const int duplicates = countIf([](const exchange::ImportPreview &p) { return p.credential && p.duplicateOf; });
+    const int unreadable = int(problems.size()) + countIf([](const exchange::ImportPreview &p) { return !p.credential; });
+    cli.done({{QStringLiteral("items"), items},
+              {QStringLiteral("added"), int(storable)},
+              {QStringLiteral("duplicates"), duplicates},
+              {QStringLiteral("unreadable"), unreadable}},
+             cli.json ? QString()
+                      : QStringLiteral("Added %1, already there %2, unreadable %3.").arg(storable).arg(duplicates).arg(unreadable));
+    if (unreadable == 0)
+        return ExitOk;
+    // Nothing usable at all is unusable input; a partial import is a failure.
+    return storable == 0 && duplicates == 0 ? ExitUsage : ExitFailed;
+}
+
+} // namespace vitae::cli

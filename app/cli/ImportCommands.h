@@ -1,0 +1,9 @@
+#pragma once
+
+namespace vitae::cli {
+
+class CliContext;
+
+int runImport(const CliContext &cli);
+
+} // namespace vitae::cli

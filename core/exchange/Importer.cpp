@@ -1,0 +1,98 @@
+#include "exchange/Importer.h"
+
+#include "credential/CredentialReader.h"
+#include "exchange/BakedBadge.h"
+#include "json/JsonParser.h"
+#include "verify/VaultVerification.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace vitae::exchange {
+
+namespace {
+
+constexpr int kMaxCredentialsPerPresentation = 500;
+
+// A presentation's credentials: embedded JSON-LD objects, or JWT / SD-JWT strings.
+Result<QList<FoundCredential>> credentialsInPresentation(const QJsonObject &presentation, const QString &name)
+{
+    const QJsonValue value = presentation.value(QLatin1String("verifiableCredential"));
+    const QJsonArray items = value.isArray() ? value.toArray() : QJsonArray{value};
+    if (value.isUndefined() || items.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is a presentation with no credentials in it.").arg(name));
+    if (items.size() > kMaxCredentialsPerPresentation)
+        return makeError(ErrorCode::LimitExceeded, QStringLiteral("%1 holds more than %2 credentials.").arg(name).arg(kMaxCredentialsPerPresentation));
+    QList<FoundCredential> found;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue &item = items.at(i);
+        const QString where = QStringLiteral("%1, credential %2 of %3").arg(name).arg(i + 1).arg(items.size());
+        if (item.isString())
+            found.append({item.toString().toUtf8(), where});
+        else if (item.isObject())
+            found.append({QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact), where});
+        else
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not a credential.").arg(where));
+    }
+    return found;
+}
+
+Result<QList<FoundCredential>> credentialsInImage(QByteArrayView bytes, const QString &name)
+{
+    Result<BakedContent> baked = looksLikePng(bytes) ? extractFromPng(bytes) : extractFromSvg(bytes);
+    if (!baked)
+        return makeError(baked.code(), QStringLiteral("%1: %2").arg(name, baked.message()));
+    if (baked->kind == BakedContent::Kind::Url)
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("%1 holds only a link to its badge (%2); add it from that link instead.")
+                                 .arg(name, QString::fromUtf8(baked->payload)));
+    return QList<FoundCredential>{{baked->payload, QStringLiteral("%1 (baked %2)").arg(name, baked->standard)}};
+}
+
+} // namespace
+
+Result<QList<FoundCredential>> credentialsIn(QByteArrayView bytes, const QString &name)
+{
+    if (looksLikePng(bytes) || looksLikeSvg(bytes))
+        return credentialsInImage(bytes, name);
+    const QByteArrayView text = bytes.trimmed();
+    if (text.startsWith('{')) {
+        Result<QJsonObject> object = json::parseJsonObject(bytes);
+        if (!object)
+            return makeError(object.code(), QStringLiteral("%1: %2").arg(name, object.message()));
+        const QJsonValue type = object->value(QLatin1String("type"));
+        const bool presentation = type.toString() == QLatin1String("VerifiablePresentation")
+                || type.toArray().contains(QLatin1String("VerifiablePresentation"));
+        if (presentation)
+            return credentialsInPresentation(*object, name);
+    }
+    return QList<FoundCredential>{{bytes.toByteArray(), name}};
+}
+
+ImportPreview previewImport(const FoundCredential &found, vault::Vault &vault, const verify::VerifyContext &context)
+{
+    ImportPreview preview;
+    preview.found = found;
+    Result<credential::Credential> credential = credential::readCredential(found.bytes);
+    if (!credential) {
+        preview.readError = credential.error();
+        return preview;
+    }
+    preview.result = verify::verifyCredential(*credential, context);
+    Result<qint64> duplicate = vault.credentials().findDuplicate(credential->raw, credential->id);
+    preview.duplicateOf = duplicate ? *duplicate : 0;
+    preview.credential = std::move(*credential);
+    return preview;
+}
+
+Result<qint64> storeImport(const ImportPreview &preview, vault::Vault &vault, const QString &importSource)
+{
+    if (!preview.credential)
+        return makeError(ErrorCode::InvalidInput, preview.readError.message);
+    if (preview.duplicateOf)
+        return makeError(ErrorCode::AlreadyExists,
+                         QStringLiteral("This credential is already in the vault (number %1).").arg(preview.duplicateOf));
+    return vault.credentials().add(verify::makeRecord(*preview.credential, &preview.result, importSource));
+}
+
+} // namespace vitae::exchange
