@@ -1,6 +1,5 @@
 #include "verify/EddsaJcs2022.h"
 
-#include "crypto/Encoding.h"
 #include "crypto/Sodium.h"
 #include "json/Jcs.h"
 
@@ -37,15 +36,10 @@ Status EddsaJcs2022::verify(const QJsonObject &document, const QJsonObject &proo
 {
     if (key.type != jose::PublicKey::Type::Ed25519)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("eddsa-jcs-2022 needs an Ed25519 key."));
-    const auto signature = crypto::multibaseDecode(proof.value(QLatin1String("proofValue")).toString().toLatin1());
-    if (!signature || signature->size() != 64 || !proof.value(QLatin1String("proofValue")).toString().startsWith(QLatin1Char('z')))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof value is not a base58 Ed25519 signature."));
     Result<QByteArray> data = hashData(document, proof);
     if (!data)
         return data.error();
-    if (!jose::verifySignature(key, *data, *signature))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The signature does not match the credential."));
-    return {};
+    return verifyProofValue(proof, *data, key);
 }
 
 } // namespace vitae::verify

@@ -1,5 +1,6 @@
 #include "verify/ProofSuite.h"
 
+#include "crypto/Encoding.h"
 #include "verify/EddsaJcs2022.h"
 #include "verify/RdfcSuites.h"
 
@@ -25,6 +26,17 @@ Status checkProofContext(const QJsonObject &document, const QJsonObject &proof)
     for (qsizetype i = 0; i < proofContext.size(); ++i)
         if (i >= documentContext.size() || proofContext.at(i) != documentContext.at(i))
             return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof's @context does not match the credential's."));
+    return {};
+}
+
+Status verifyProofValue(const QJsonObject &proof, QByteArrayView signedBytes, const jose::PublicKey &key)
+{
+    const QString proofValue = proof.value(QLatin1String("proofValue")).toString();
+    const auto signature = crypto::multibaseDecode(proofValue.toLatin1());
+    if (!proofValue.startsWith(QLatin1Char('z')) || !signature || signature->size() != 64)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof value is not a base58 signature of 64 bytes."));
+    if (!jose::verifySignature(key, signedBytes, *signature))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The signature does not match the credential."));
     return {};
 }
 

@@ -38,6 +38,10 @@ bool isKnownButUnsupportedSuite(const QString &name);
 // one, must open the document's @context, in order. InvalidInput otherwise.
 Status checkProofContext(const QJsonObject &document, const QJsonObject &proof);
 
+// Checks a proof's proofValue (multibase base58btc of a 64-byte Ed25519 or
+// P-256 r||s signature) over `signedBytes`. InvalidInput naming the problem.
+Status verifyProofValue(const QJsonObject &proof, QByteArrayView signedBytes, const jose::PublicKey &key);
+
 // What `proof` covers, among all the proofs of `secured` (Data Integrity,
 // proof sets and chains): the document without proofs, plus the proofs named
 // by its previousProof. InvalidInput when a named previous proof is missing.

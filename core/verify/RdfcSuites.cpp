@@ -1,6 +1,5 @@
 #include "verify/RdfcSuites.h"
 
-#include "crypto/Encoding.h"
 #include "crypto/Sodium.h"
 #include "jsonld/JsonLd.h"
 #include "rdf/Rdfc10.h"
@@ -67,16 +66,10 @@ Status RdfcSuite::verify(const QJsonObject &document, const QJsonObject &proof, 
     if (key.type != expectedKey)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 needs an %2 key.").arg(name(), ecdsa ? QStringLiteral("P-256") : QStringLiteral("Ed25519")));
-    const QString proofValue = proof.value(QLatin1String("proofValue")).toString();
-    const auto signature = crypto::multibaseDecode(proofValue.toLatin1());
-    if (!proofValue.startsWith(QLatin1Char('z')) || !signature || signature->size() != 64)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof value is not a base58 signature of 64 bytes."));
     Result<QByteArray> data = hashData(document, proof);
     if (!data)
         return data.error();
-    if (!jose::verifySignature(key, *data, *signature))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The signature does not match the credential."));
-    return {};
+    return verifyProofValue(proof, *data, key);
 }
 
 } // namespace vitae::verify

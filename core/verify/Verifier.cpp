@@ -103,10 +103,10 @@ void checkDataIntegrityProofs(const Credential &credential, const VerifyContext 
                                .arg(verified.message()));
             return;
         }
-        if (const Status &s = verified; !s) {
+        if (!verified) {
             result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.invalid"),
                        QStringLiteral("The signature does not match: the credential was changed after it was issued, or was not issued by %1. (%2)")
-                               .arg(credential.issuerId, s.message()));
+                               .arg(credential.issuerId, verified.message()));
             return;
         }
         suites.append(suite->name());

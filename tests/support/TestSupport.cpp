@@ -3,6 +3,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -38,6 +39,44 @@ QByteArray concatenatedFiles(const QString &folder)
             all += file.readAll();
     }
     return all;
+}
+
+namespace {
+using Rebuild = std::function<QJsonObject(const QJsonValue &)>;
+
+void walk(const QJsonValue &value, const Rebuild &rebuild, const QStringList &skip,
+          const std::function<void(const QJsonObject &, const QString &)> &visit)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (skip.contains(it.key()))
+                continue;
+            const QString key = it.key();
+            walk(it.value(), [=](const QJsonValue &replacement) {
+                QJsonObject changed = object;
+                changed.insert(key, replacement);
+                return rebuild(changed);
+            }, skip, visit);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            walk(array.at(i), [=](const QJsonValue &replacement) {
+                QJsonArray changed = array;
+                changed[i] = replacement;
+                return rebuild(changed);
+            }, skip, visit);
+    } else if (value.isString()) {
+        visit(rebuild(value.toString() + QLatin1Char('x')), value.toString());
+    }
+}
+} // namespace
+
+void forEachChangedString(const QJsonObject &document, const QStringList &skip,
+                          const std::function<void(const QJsonObject &, const QString &)> &visit)
+{
+    walk(document, [](const QJsonValue &v) { return v.toObject(); }, skip, visit);
 }
 
 QJsonObject ProcessRun::json() const

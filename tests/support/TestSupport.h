@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QProcess;
 
 namespace vitae::test {
@@ -17,6 +19,12 @@ QString testDataPath(const QString &relativePath);
 
 // Every byte of every file under `folder` (recursively), for plaintext scans.
 QByteArray concatenatedFiles(const QString &folder);
+
+// Calls `visit` once for every string value in `document` (keys in `skip`
+// are not entered), with a copy of the document where that one value has
+// "x" appended: for "every signed value matters" tests.
+void forEachChangedString(const QJsonObject &document, const QStringList &skip,
+                          const std::function<void(const QJsonObject &changed, const QString &original)> &visit);
 
 // A finished child process's exit code and output.
 struct ProcessRun {

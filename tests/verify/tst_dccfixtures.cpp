@@ -125,39 +125,14 @@ private slots:
             if (codeOf(verifyCredential(*original, context), check::Signature) != "signature.valid")
                 continue;
             ++fixtures;
-            // Walk the JSON; for each string leaf outside "proof", verify a copy
-            // with that one value changed.
-            std::function<void(const QJsonValue &, const std::function<QJsonObject(const QJsonValue &)> &)> visit;
-            visit = [&](const QJsonValue &value, const std::function<QJsonObject(const QJsonValue &)> &rebuild) {
-                if (value.isObject()) {
-                    const QJsonObject object = value.toObject();
-                    for (auto field = object.begin(); field != object.end(); ++field) {
-                        if (field.key() == "proof" || field.key() == "@context")
-                            continue;
-                        const QString key = field.key();
-                        visit(field.value(), [=](const QJsonValue &replacement) {
-                            QJsonObject changed = object;
-                            changed.insert(key, replacement);
-                            return rebuild(changed);
-                        });
-                    }
-                } else if (value.isArray()) {
-                    const QJsonArray array = value.toArray();
-                    for (qsizetype i = 0; i < array.size(); ++i)
-                        visit(array.at(i), [=](const QJsonValue &replacement) {
-                            QJsonArray changed = array;
-                            changed[i] = replacement;
-                            return rebuild(changed);
-                        });
-                } else if (value.isString()) {
-                    ++mutations;
-                    credential::Credential changed = *original;
-                    changed.document = rebuild(value.toString() + "x");
-                    const QString code = codeOf(verifyCredential(changed, context), check::Signature);
-                    QVERIFY2(code != "signature.valid", qPrintable(input.fileName() + ": " + value.toString()));
-                }
-            };
-            visit(original->document, [](const QJsonValue &v) { return v.toObject(); });
+            test::forEachChangedString(original->document, {"proof", "@context"},
+                                       [&](const QJsonObject &document, const QString &value) {
+                                           ++mutations;
+                                           credential::Credential changed = *original;
+                                           changed.document = document;
+                                           const QString code = codeOf(verifyCredential(changed, context), check::Signature);
+                                           QVERIFY2(code != "signature.valid", qPrintable(input.fileName() + ": " + value));
+                                       });
         }
         qInfo("%d fixtures, %d single-value changes, every one rejected", fixtures, mutations);
         QVERIFY(fixtures >= 80);

@@ -161,33 +161,10 @@ private slots:
         const QJsonObject unsecured = withoutProof(signedDoc);
         const RdfcSuite suite(RdfcSuite::Kind::EddsaRdfc2022);
         int mutations = 0;
-        std::function<void(const QJsonValue &, const std::function<QJsonObject(const QJsonValue &)> &)> visit;
-        visit = [&](const QJsonValue &value, const std::function<QJsonObject(const QJsonValue &)> &rebuild) {
-            if (value.isObject()) {
-                const QJsonObject obj = value.toObject();
-                for (auto it = obj.begin(); it != obj.end(); ++it) {
-                    const QString key = it.key();
-                    visit(it.value(), [=](const QJsonValue &replacement) {
-                        QJsonObject changed = obj;
-                        changed.insert(key, replacement);
-                        return rebuild(changed);
-                    });
-                }
-            } else if (value.isArray()) {
-                const QJsonArray array = value.toArray();
-                for (qsizetype i = 0; i < array.size(); ++i)
-                    visit(array.at(i), [=](const QJsonValue &replacement) {
-                        QJsonArray changed = array;
-                        changed[i] = replacement;
-                        return rebuild(changed);
-                    });
-            } else if (value.isString()) {
-                ++mutations;
-                const QJsonObject changed = rebuild(value.toString() + "x");
-                QVERIFY2(!suite.verify(changed, proof, vectorKey()), qPrintable(value.toString()));
-            }
-        };
-        visit(unsecured, [](const QJsonValue &v) { return v.toObject(); });
+        test::forEachChangedString(unsecured, {}, [&](const QJsonObject &changed, const QString &value) {
+            ++mutations;
+            QVERIFY2(!suite.verify(changed, proof, vectorKey()), qPrintable(value));
+        });
         QVERIFY(mutations >= 8);
         // And the proof's own signed fields.
         for (const char *field : {"created", "verificationMethod", "proofPurpose"}) {
