@@ -1,8 +1,19 @@
 #include "credential/CredentialReader.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace vitae::credential {
+
+QStringList preferredLanguages()
+{
+    static const QStringList languages = [] {
+        QStringList list = QLocale::system().uiLanguages();
+        list.append(QStringLiteral("en"));
+        return list;
+    }();
+    return languages;
+}
 
 QString formatName(Format format)
 {

@@ -9,8 +9,11 @@
 
 namespace vitae::credential {
 
+// The learner's languages, most wanted first: the system's, then English.
+QStringList preferredLanguages();
+
 struct ReadOptions {
-    QStringList languages = {QStringLiteral("en")}; // the learner's, most wanted first
+    QStringList languages = preferredLanguages(); // most wanted first
     qsizetype maxBytes = 10 * 1024 * 1024;
     int maxNestedCredentials = 200;                  // CLR 2.0
     json::JsonLimits json;

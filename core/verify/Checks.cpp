@@ -37,7 +37,7 @@ void checkValidityWindow(const Credential &credential, const VerifyContext &cont
 namespace {
 
 // Checks one credentialStatus entry and adds its result.
-void checkOneStatus(const QJsonObject &entryJson, const Credential &credential, const VerifyContext &context,
+void checkOneStatus(const QJsonObject &entryJson, const VerifyContext &context,
                     VerificationResult &result)
 {
     if (entryJson.contains(QLatin1String("status_list"))) {
@@ -127,7 +127,7 @@ void checkStatus(const Credential &credential, const VerifyContext &context, Ver
         return;
     }
     for (const QJsonObject &entry : credential.statusEntries)
-        checkOneStatus(entry, credential, context, result);
+        checkOneStatus(entry, context, result);
 }
 
 void checkIssuerTrust(const Credential &credential, const VerifyContext &context, VerificationResult &result)
