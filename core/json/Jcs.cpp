@@ -41,6 +41,16 @@ Status appendString(QByteArray &out, QStringView text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
     out += '"';
+    // Fast path: most credential text is printable ASCII needing no escape.
+    const bool plain = std::all_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t unit = c.unicode();
+        return unit >= 0x20 && unit < 0x7f && unit != u'"' && unit != u'\\';
+    });
+    if (plain) {
+        out += text.toLatin1();
+        out += '"';
+        return {};
+    }
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t unit = text[i].unicode();
         switch (unit) {
