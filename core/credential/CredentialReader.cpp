@@ -26,6 +26,13 @@ QString formatName(Format format)
     return QString();
 }
 
+QDateTime fromNumericDate(double seconds)
+{
+    if (!(seconds >= -1e12 && seconds <= 1e12)) // also false for NaN
+        return QDateTime();
+    return QDateTime::fromSecsSinceEpoch(qint64(seconds), Qt::UTC);
+}
+
 Result<QDateTime> readDate(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
@@ -35,7 +42,7 @@ Result<QDateTime> readDate(const QJsonObject &object, const QString &key)
     if (value.isString())
         when = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     else if (value.isDouble()) // JWT NumericDate
-        when = QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC);
+        when = fromNumericDate(value.toDouble());
     if (!when.isValid())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("The date in \"%1\" cannot be read.").arg(key));
     return when.toUTC();

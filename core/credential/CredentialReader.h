@@ -34,6 +34,11 @@ Result<Credential> readJwtVc(QByteArrayView token, const ReadOptions &options);
 Result<Credential> readSdJwtVc(QByteArrayView text, const ReadOptions &options);
 Result<Credential> readOb2Assertion(const QJsonObject &assertion, const ReadOptions &options);
 
+// A JWT NumericDate (seconds since 1970) as a UTC time; invalid when it is
+// not a finite number within +-10^12 s (converting a hostile 1e300 to an
+// integer would be undefined behaviour).
+QDateTime fromNumericDate(double seconds);
+
 // VC dates are XML Schema dateTimes; an invalid QDateTime when absent.
 // A present but unreadable date is an error so it is never silently ignored.
 Result<QDateTime> readDate(const QJsonObject &object, const QString &key);

@@ -27,9 +27,9 @@ QJsonObject vcFromJwtClaims(const QJsonObject &payload)
     // NumericDates become the VC 1.1 date properties when those are absent.
     auto dateFromClaim = [&](const char *claim, const char *property) {
         const QJsonValue value = payload.value(QLatin1String(claim));
+        // An out-of-range date becomes text that readDate() then refuses.
         if (value.isDouble() && !vc.contains(QLatin1String(property)))
-            vc.insert(QLatin1String(property),
-                      QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC).toString(Qt::ISODate));
+            vc.insert(QLatin1String(property), fromNumericDate(value.toDouble()).toString(Qt::ISODate));
     };
     dateFromClaim("nbf", "issuanceDate");
     dateFromClaim("exp", "expirationDate");

@@ -130,6 +130,19 @@ private slots:
         QVERIFY(credential->jws.has_value());
     }
 
+    void testHostileNumericDates()
+    {
+        test::TestIssuer issuer;
+        for (const double date : {1e300, -1e300, 1e13}) {
+            const QByteArray token = issuer.signJwt({{"iss", issuer.did()}, {"exp", date}, {"vc", issuer.badge()}});
+            Result<Credential> credential = readCredential(token);
+            QVERIFY(!credential);
+            QCOMPARE(credential.code(), ErrorCode::InvalidInput);
+        }
+        QVERIFY(!fromNumericDate(std::numeric_limits<double>::quiet_NaN()).isValid());
+        QCOMPARE(fromNumericDate(0), QDateTime::fromSecsSinceEpoch(0, Qt::UTC));
+    }
+
     void testVcJose()
     {
         test::TestIssuer issuer;
