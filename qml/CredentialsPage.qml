@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Vitae.Models
 
@@ -26,10 +27,36 @@ Page {
                 Accessible.role: Accessible.Heading
             }
             ToolButton {
+                text: qsTr("Add")
+                Accessible.name: qsTr("Add credentials from files")
+                onClicked: fileDialog.open()
+            }
+            ToolButton {
                 text: qsTr("Lock")
                 Accessible.name: qsTr("Lock the vault")
                 onClicked: page.app.lock()
             }
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Add credentials")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Credentials and badges (*.json *.jwt *.txt *.png *.svg)"), qsTr("All files (*)")]
+        onAccepted: page.app.importFiles(selectedFiles)
+    }
+
+    ImportDialog {
+        app: page.app
+    }
+
+    // Files dropped anywhere on the page are added the same way.
+    DropArea {
+        anchors.fill: parent
+        onDropped: (drop) => {
+            if (drop.hasUrls)
+                page.app.importFiles(drop.urls)
         }
     }
 
@@ -58,6 +85,16 @@ Page {
             text: page.app.error
         }
 
+        Label {
+            Layout.fillWidth: true
+            visible: page.app.notice.length > 0
+            text: page.app.notice
+            color: Theme.success
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+
         ListView {
             id: list
             Layout.fillWidth: true
@@ -80,7 +117,7 @@ Page {
                 color: Theme.mutedText
                 text: page.app.searchText.length > 0
                       ? qsTr("Nothing matches “%1”.").arg(page.app.searchText)
-                      : qsTr("Your vault is empty. Credentials you add will appear here, verified and encrypted.")
+                      : qsTr("Your vault is empty. Add a credential file or drop a badge here: it will be verified and kept encrypted.")
             }
         }
 

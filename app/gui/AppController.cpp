@@ -28,6 +28,15 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
         setPage(Page::Unlock);
         emit credentialsChanged();
     });
+    connect(&m_worker, &VaultWorker::importPreviewed, this, [this](const QVariantList &previews) {
+        setBusy(false);
+        setImportPreviews(previews);
+    });
+    connect(&m_worker, &VaultWorker::imported, this, [this](int count) {
+        setImportPreviews({});
+        setNotice(tr("Added %n credential(s) to your wallet.", nullptr, count));
+        search(m_searchText);
+    });
     connect(&m_worker, &VaultWorker::credentialsLoaded, this,
             [this](const QList<vault::CredentialSummary> &summaries, const QString &query) {
                 if (query != m_searchText)
@@ -69,6 +78,52 @@ void AppController::search(const QString &text)
     m_searchText = text;
     setBusy(true);
     m_worker.loadCredentials(text);
+}
+
+int AppController::importableCount() const
+{
+    return int(std::count_if(m_importPreviews.begin(), m_importPreviews.end(),
+                             [](const QVariant &p) { return p.toMap().value(QStringLiteral("canStore")).toBool(); }));
+}
+
+void AppController::importFiles(const QList<QUrl> &files)
+{
+    QStringList paths;
+    for (const QUrl &url : files)
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (paths.isEmpty())
+        return setError(tr("Only files on this device can be added this way."));
+    setError(QString());
+    setNotice(QString());
+    setBusy(true);
+    m_worker.previewFiles(paths);
+}
+
+void AppController::confirmImport()
+{
+    setBusy(true);
+    m_worker.storePending();
+}
+
+void AppController::cancelImport()
+{
+    m_worker.discardPending();
+    setImportPreviews({});
+}
+
+void AppController::setImportPreviews(const QVariantList &previews)
+{
+    m_importPreviews = previews;
+    emit importPreviewsChanged();
+}
+
+void AppController::setNotice(const QString &notice)
+{
+    if (m_notice == notice)
+        return;
+    m_notice = notice;
+    emit noticeChanged();
 }
 
 void AppController::clearError()

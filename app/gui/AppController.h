@@ -7,6 +7,8 @@
 #include "gui/VaultWorker.h"
 
 #include <QObject>
+#include <QUrl>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace vitae::gui {
@@ -23,6 +25,9 @@ class AppController : public QObject {
     Q_PROPERTY(QString searchText READ searchText NOTIFY credentialsChanged)
     Q_PROPERTY(int credentialCount READ credentialCount NOTIFY credentialsChanged)
     Q_PROPERTY(vitae::gui::CredentialListModel *credentials READ credentials CONSTANT)
+    Q_PROPERTY(QVariantList importPreviews READ importPreviews NOTIFY importPreviewsChanged)
+    Q_PROPERTY(int importableCount READ importableCount NOTIFY importPreviewsChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
 
 public:
     enum class Page { CreateVault, Unlock, Credentials };
@@ -38,6 +43,9 @@ public:
     QString searchText() const { return m_searchText; }
     int credentialCount() const { return m_credentials.rowCount(); }
     CredentialListModel *credentials() { return &m_credentials; }
+    QVariantList importPreviews() const { return m_importPreviews; }
+    int importableCount() const;
+    QString notice() const { return m_notice; }
 
     // The typed text is turned into secure memory at once; QML should clear
     // its field right after (a QString copy cannot be wiped reliably).
@@ -46,6 +54,11 @@ public:
     Q_INVOKABLE void lock();
     Q_INVOKABLE void search(const QString &text);
     Q_INVOKABLE void clearError();
+    // Import: files (dropped or picked) are read and verified, shown as
+    // importPreviews, and stored only on confirmImport().
+    Q_INVOKABLE void importFiles(const QList<QUrl> &files);
+    Q_INVOKABLE void confirmImport();
+    Q_INVOKABLE void cancelImport();
     // 0 (very weak) .. 4 (strong), and a sentence for the learner.
     Q_INVOKABLE int passphraseScore(const QString &passphrase) const;
     Q_INVOKABLE QString passphraseHint(const QString &passphrase) const;
@@ -55,11 +68,15 @@ signals:
     void busyChanged();
     void errorChanged();
     void credentialsChanged();
+    void importPreviewsChanged();
+    void noticeChanged();
 
 private:
     void setPage(Page page);
     void setBusy(bool busy);
     void setError(const QString &error);
+    void setImportPreviews(const QVariantList &previews);
+    void setNotice(const QString &notice);
     void onOpened(const QString &holderDid);
     void onFailed(const Error &error);
     static QString describe(const Error &error);
@@ -71,6 +88,8 @@ private:
     QString m_error;
     QString m_holderDid;
     QString m_searchText;
+    QVariantList m_importPreviews;
+    QString m_notice;
 };
 
 } // namespace vitae::gui

@@ -1,5 +1,8 @@
 #include "gui/VaultWorker.h"
 
+#include "verify/VaultVerification.h"
+
+#include <QFile>
 #include <QFileInfo>
 
 namespace vitae::gui {
@@ -75,6 +78,87 @@ void VaultWorker::loadCredentials(const QString &query)
         else
             emit failed(summaries.error());
     });
+}
+
+namespace {
+// Badge images can be larger than credentials.
+constexpr qint64 kMaxImportFileBytes = 20 * 1024 * 1024;
+
+QVariantMap describePreview(const exchange::ImportPreview &preview)
+{
+    QVariantMap map{{QStringLiteral("source"), preview.found.where}};
+    if (!preview.credential) {
+        map.insert(QStringLiteral("error"), preview.readError.message);
+        map.insert(QStringLiteral("canStore"), false);
+        return map;
+    }
+    QStringList checks;
+    for (const verify::CheckResult &check : preview.result.checks)
+        if (check.outcome != verify::Outcome::Passed)
+            checks.append(check.message);
+    map.insert(QStringLiteral("title"), preview.credential->title);
+    map.insert(QStringLiteral("issuer"), preview.credential->issuerName.isEmpty() ? preview.credential->issuerId
+                                                                               : preview.credential->issuerName);
+    map.insert(QStringLiteral("status"), verify::displayStatus(preview.result));
+    map.insert(QStringLiteral("checks"), checks);
+    map.insert(QStringLiteral("duplicateOf"), preview.duplicateOf);
+    map.insert(QStringLiteral("canStore"), preview.canStore());
+    return map;
+}
+} // namespace
+
+void VaultWorker::previewFiles(const QStringList &paths)
+{
+    post([this, paths] {
+        m_pending.clear();
+        verify::VerifyContext context; // offline: nothing leaves the device before the learner agrees
+        context.holderDids = {m_vault->holderDid()};
+        QVariantList previews;
+        for (const QString &path : paths) {
+            QFile file(path);
+            Result<QList<exchange::FoundCredential>> found =
+                    file.open(QIODevice::ReadOnly) && file.size() <= kMaxImportFileBytes
+                    ? exchange::credentialsIn(file.readAll(), QFileInfo(path).fileName())
+                    : Result<QList<exchange::FoundCredential>>(makeError(
+                              ErrorCode::InvalidInput, QStringLiteral("%1 cannot be read.").arg(QFileInfo(path).fileName())));
+            if (!found) {
+                previews.append(QVariantMap{{QStringLiteral("source"), QFileInfo(path).fileName()},
+                                            {QStringLiteral("error"), found.message()},
+                                            {QStringLiteral("canStore"), false}});
+                continue;
+            }
+            for (const exchange::FoundCredential &item : *found) {
+                m_pending.append(exchange::previewImport(item, *m_vault, context));
+                previews.append(describePreview(m_pending.last()));
+            }
+        }
+        emit importPreviewed(previews);
+    });
+}
+
+void VaultWorker::storePending()
+{
+    post([this] {
+        int count = 0;
+        for (const exchange::ImportPreview &preview : std::as_const(m_pending)) {
+            if (!preview.canStore())
+                continue;
+            Result<qint64> id = exchange::storeImport(preview, *m_vault, QStringLiteral("file:") + preview.found.where);
+            if (!id && id.code() != ErrorCode::AlreadyExists) {
+                m_pending.clear();
+                emit failed(id.error());
+                return;
+            }
+            count += id ? 1 : 0;
+        }
+        m_pending.clear();
+        emit imported(count);
+    });
+}
+
+void VaultWorker::discardPending()
+{
+    post([this] { m_pending.clear(); });
 }
 
 } // namespace vitae::gui

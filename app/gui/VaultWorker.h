@@ -2,6 +2,7 @@
 // runs here, in order, so the GUI thread never waits on crypto or disk.
 #pragma once
 
+#include "exchange/Importer.h"
 #include "vault/Vault.h"
 
 #include <QObject>
@@ -22,6 +23,11 @@ public:
     void unlock(std::shared_ptr<crypto::SecureBuffer> passphrase);
     void lock();
     void loadCredentials(const QString &query);
+    // Reads and verifies the files (offline), keeping the previews until
+    // storePending() or discardPending().
+    void previewFiles(const QStringList &paths);
+    void storePending();
+    void discardPending();
 
     QString folder() const { return m_folder; }
     // Reads only the header file: safe from any thread.
@@ -32,6 +38,10 @@ signals:
     void locked();
     void failed(const vitae::Error &error);
     void credentialsLoaded(const QList<vitae::vault::CredentialSummary> &summaries, const QString &query);
+    // One map per credential found: title, issuer, verdict, status, checks
+    // (sentences that are not plain passes), canStore, duplicateOf, error.
+    void importPreviewed(const QVariantList &previews);
+    void imported(int count);
 
 private:
     template <typename Job>
@@ -40,6 +50,7 @@ private:
     QString m_folder;
     QThread m_thread;
     std::unique_ptr<vault::Vault> m_vault; // touched only on m_thread
+    QList<exchange::ImportPreview> m_pending; // likewise
 };
 
 } // namespace vitae::gui

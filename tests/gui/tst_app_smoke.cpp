@@ -3,12 +3,14 @@
 // credential by searching. Controls are found by their accessible names (so
 // accessibility and testability go together) and driven with real input.
 #include "SampleCredentials.h"
+#include "TestIssuer.h"
 #include "crypto/Kdf.h"
 #include "gui/AppController.h"
 #include "vault/Vault.h"
 
 #include <QAccessible>
 #include <QDir>
+#include <QJsonDocument>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -180,6 +182,38 @@ private slots:
         QTRY_COMPARE(m_window->width(), 360);
         QVERIFY(item(QStringLiteral("Lock the vault")));
         screenshot(QStringLiteral("06-credentials-phone"));
+    }
+
+    // Journey 3: a badge file goes in through a preview that shows how it
+    // verified; nothing is stored until "Add to wallet".
+    void testImportFromFile()
+    {
+        m_window->resize(960, 680);
+        QTRY_COMPARE(m_window->width(), 960);
+        const test::TestIssuer issuer;
+        QJsonObject badge = issuer.badge(QStringLiteral("Fundraising Leadership"));
+        badge.insert(QStringLiteral("id"), QStringLiteral("urn:uuid:fundraising"));
+        const QString badgePath = m_dir.path() + QStringLiteral("/fundraising.json");
+        const QString notesPath = m_dir.path() + QStringLiteral("/notes.txt");
+        for (const auto &[path, bytes] : {std::pair{badgePath, QJsonDocument(issuer.signJcs(badge)).toJson()},
+                                          std::pair{notesPath, QByteArray("not a credential")}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        const int before = m_app->credentialCount();
+        m_app->importFiles({QUrl::fromLocalFile(badgePath), QUrl::fromLocalFile(notesPath)});
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->importPreviews().size(), 2, 10000);
+        QCOMPARE(m_app->importableCount(), 1);
+        QCOMPARE(m_app->credentialCount(), before); // a preview stores nothing
+        QVERIFY(item(QStringLiteral("Add to your wallet")));
+        screenshot(QStringLiteral("07-import-preview"));
+
+        click(QStringLiteral("Add to wallet"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->credentialCount(), before + 1, 10000);
+        QVERIFY(m_app->importPreviews().isEmpty());
+        QVERIFY(m_app->notice().contains(QStringLiteral("Added 1")));
+        screenshot(QStringLiteral("08-after-import"));
     }
 
     void cleanupTestCase()
