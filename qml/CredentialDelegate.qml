@@ -6,6 +6,7 @@ ItemDelegate {
     id: delegate
 
     required property int index
+    required property var credentialId
     required property string name
     required property string issuer
     required property string issued
@@ -13,6 +14,7 @@ ItemDelegate {
 
     width: ListView.view ? ListView.view.width : implicitWidth
     Accessible.name: qsTr("%1, issued by %2").arg(name).arg(issuer)
+    onClicked: ListView.view.openCredential(credentialId)
 
     contentItem: RowLayout {
         spacing: Theme.padding

@@ -103,6 +103,7 @@ Page {
             model: page.app.credentials
             reuseItems: true
             delegate: CredentialDelegate {}
+            function openCredential(id) { page.app.openCredential(id) }
             keyNavigationEnabled: true
             Accessible.name: qsTr("Credentials")
             Accessible.role: Accessible.List

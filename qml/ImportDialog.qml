@@ -16,10 +16,21 @@ Popup {
     width: Math.min(parent ? parent.width - 2 * Theme.padding : 480, 560)
     height: Math.min(parent ? parent.height - 2 * Theme.padding : 600, implicitHeight)
     padding: Theme.padding
-    visible: app.importPreviews.length > 0
     closePolicy: Popup.CloseOnEscape
     onClosed: if (app.importPreviews.length > 0) app.cancelImport()
     background: Rectangle { color: Theme.surface; radius: Theme.radius }
+
+    // Opened and closed explicitly: a modal popup hidden through a "visible"
+    // binding leaves its modal overlay catching clicks.
+    Connections {
+        target: dialog.app
+        function onImportPreviewsChanged() {
+            if (dialog.app.importPreviews.length > 0)
+                dialog.open()
+            else
+                dialog.close()
+        }
+    }
 
     contentItem: ColumnLayout {
         spacing: Theme.padding

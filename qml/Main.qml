@@ -27,6 +27,7 @@ ApplicationWindow {
             switch (window.app.page) {
             case AppController.CreateVault: return createVaultPage
             case AppController.Unlock: return unlockPage
+            case AppController.CredentialDetail: return detailPage
             default: return credentialsPage
             }
         }
@@ -39,6 +40,10 @@ ApplicationWindow {
     Component {
         id: unlockPage
         UnlockPage { app: window.app }
+    }
+    Component {
+        id: detailPage
+        CredentialDetailPage { app: window.app }
     }
     Component {
         id: credentialsPage

@@ -23,6 +23,8 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
     connect(&m_worker, &VaultWorker::failed, this, &AppController::onFailed);
     connect(&m_worker, &VaultWorker::locked, this, [this] {
         m_holderDid.clear();
+        m_detail.clear();
+        emit detailChanged();
         m_credentials.setSummaries({});
         setBusy(false);
         setPage(Page::Unlock);
@@ -35,6 +37,17 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
     connect(&m_worker, &VaultWorker::imported, this, [this](int count) {
         setImportPreviews({});
         setNotice(tr("Added %n credential(s) to your wallet.", nullptr, count));
+        search(m_searchText);
+    });
+    connect(&m_worker, &VaultWorker::detailLoaded, this, [this](const QVariantMap &detail) {
+        m_detail = detail;
+        emit detailChanged();
+        setBusy(false);
+        setPage(Page::CredentialDetail);
+    });
+    connect(&m_worker, &VaultWorker::deleted, this, [this](qint64) {
+        setNotice(tr("The credential was deleted."));
+        closeCredential();
         search(m_searchText);
     });
     connect(&m_worker, &VaultWorker::credentialsLoaded, this,
@@ -110,6 +123,34 @@ void AppController::cancelImport()
 {
     m_worker.discardPending();
     setImportPreviews({});
+}
+
+void AppController::openCredential(qint64 id)
+{
+    setError(QString());
+    setNotice(QString());
+    setBusy(true);
+    m_worker.loadDetail(id);
+}
+
+void AppController::closeCredential()
+{
+    m_detail.clear();
+    emit detailChanged();
+    if (m_page == Page::CredentialDetail)
+        setPage(Page::Credentials);
+}
+
+void AppController::reverifyCredential()
+{
+    setBusy(true);
+    m_worker.reverify(m_detail.value(QStringLiteral("id")).toLongLong());
+}
+
+void AppController::deleteCredential()
+{
+    setBusy(true);
+    m_worker.deleteCredential(m_detail.value(QStringLiteral("id")).toLongLong());
 }
 
 void AppController::setImportPreviews(const QVariantList &previews)

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace vitae::gui {
@@ -28,9 +29,10 @@ class AppController : public QObject {
     Q_PROPERTY(QVariantList importPreviews READ importPreviews NOTIFY importPreviewsChanged)
     Q_PROPERTY(int importableCount READ importableCount NOTIFY importPreviewsChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(QVariantMap detail READ detail NOTIFY detailChanged)
 
 public:
-    enum class Page { CreateVault, Unlock, Credentials };
+    enum class Page { CreateVault, Unlock, Credentials, CredentialDetail };
     Q_ENUM(Page)
 
     explicit AppController(const QString &vaultFolder, QObject *parent = nullptr);
@@ -46,6 +48,7 @@ public:
     QVariantList importPreviews() const { return m_importPreviews; }
     int importableCount() const;
     QString notice() const { return m_notice; }
+    QVariantMap detail() const { return m_detail; }
 
     // The typed text is turned into secure memory at once; QML should clear
     // its field right after (a QString copy cannot be wiped reliably).
@@ -59,6 +62,11 @@ public:
     Q_INVOKABLE void importFiles(const QList<QUrl> &files);
     Q_INVOKABLE void confirmImport();
     Q_INVOKABLE void cancelImport();
+    // The detail page of one credential.
+    Q_INVOKABLE void openCredential(qint64 id);
+    Q_INVOKABLE void closeCredential();
+    Q_INVOKABLE void reverifyCredential();
+    Q_INVOKABLE void deleteCredential();
     // 0 (very weak) .. 4 (strong), and a sentence for the learner.
     Q_INVOKABLE int passphraseScore(const QString &passphrase) const;
     Q_INVOKABLE QString passphraseHint(const QString &passphrase) const;
@@ -70,6 +78,7 @@ signals:
     void credentialsChanged();
     void importPreviewsChanged();
     void noticeChanged();
+    void detailChanged();
 
 private:
     void setPage(Page page);
@@ -90,6 +99,7 @@ private:
     QString m_searchText;
     QVariantList m_importPreviews;
     QString m_notice;
+    QVariantMap m_detail;
 };
 
 } // namespace vitae::gui

@@ -2,8 +2,14 @@
 
 #include "verify/VaultVerification.h"
 
+#include "credential/CredentialReader.h"
+
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace vitae::gui {
 
@@ -159,6 +165,83 @@ void VaultWorker::storePending()
 void VaultWorker::discardPending()
 {
     post([this] { m_pending.clear(); });
+}
+
+namespace {
+QString shortDate(const QDateTime &when)
+{
+    return when.isValid() ? QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat) : QString();
+}
+
+QVariantMap describeRecord(const vault::CredentialRecord &record)
+{
+    QVariantList checks;
+    const QJsonObject result = QJsonDocument::fromJson(record.verificationJson).object();
+    for (const QJsonValue &check : result.value(QStringLiteral("checks")).toArray())
+        checks.append(check.toObject().toVariantMap());
+    const bool printable = !record.raw.contains('\0') && QString::fromUtf8(record.raw).toUtf8() == record.raw;
+    return {{QStringLiteral("id"), record.id},
+            {QStringLiteral("title"), record.name},
+            {QStringLiteral("description"), record.description},
+            {QStringLiteral("issuer"), record.issuerName.isEmpty() ? record.issuerId : record.issuerName},
+            {QStringLiteral("issuerId"), record.issuerId},
+            {QStringLiteral("subjectId"), record.subjectId},
+            {QStringLiteral("format"), record.format},
+            {QStringLiteral("types"), record.types.join(QStringLiteral(", "))},
+            {QStringLiteral("issued"), shortDate(record.issuedAt)},
+            {QStringLiteral("validUntil"), shortDate(record.validUntil)},
+            {QStringLiteral("status"), record.verificationStatus},
+            {QStringLiteral("verifiedAt"), shortDate(record.verifiedAt)},
+            {QStringLiteral("checks"), checks},
+            {QStringLiteral("source"), record.importSource},
+            {QStringLiteral("imported"), shortDate(record.importedAt)},
+            {QStringLiteral("raw"), printable ? QString::fromUtf8(record.raw) : QString()}};
+}
+} // namespace
+
+void VaultWorker::loadDetail(qint64 id)
+{
+    post([this, id] {
+        Result<vault::CredentialRecord> record = m_vault->credentials().get(id);
+        if (record)
+            emit detailLoaded(describeRecord(*record));
+        else
+            emit failed(record.error());
+    });
+}
+
+void VaultWorker::reverify(qint64 id)
+{
+    post([this, id] {
+        Result<vault::CredentialRecord> record = m_vault->credentials().get(id);
+        if (!record)
+            return emit failed(record.error());
+        verify::VerifyContext context; // offline
+        context.holderDids = {m_vault->holderDid()};
+        Result<credential::Credential> credential = credential::readCredential(record->raw);
+        verify::VerificationResult result;
+        result.checkedAt = context.now();
+        if (credential)
+            result = verify::verifyCredential(*credential, context);
+        else
+            result.add(verify::check::Structure, verify::Outcome::Failed, QStringLiteral("structure.unreadable"),
+                       credential.message());
+        const Status stored = m_vault->credentials().setVerification(
+                id, verify::displayStatus(result), QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact),
+                result.checkedAt);
+        if (!stored)
+            return emit failed(stored.error());
+        loadDetail(id);
+    });
+}
+
+void VaultWorker::deleteCredential(qint64 id)
+{
+    post([this, id] {
+        if (Status s = m_vault->credentials().remove(id); !s)
+            return emit failed(s.error());
+        emit deleted(id);
+    });
 }
 
 } // namespace vitae::gui

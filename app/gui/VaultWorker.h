@@ -28,6 +28,10 @@ public:
     void previewFiles(const QStringList &paths);
     void storePending();
     void discardPending();
+    // One credential's details; re-verify it (offline) or delete it.
+    void loadDetail(qint64 id);
+    void reverify(qint64 id);
+    void deleteCredential(qint64 id);
 
     QString folder() const { return m_folder; }
     // Reads only the header file: safe from any thread.
@@ -42,6 +46,8 @@ signals:
     // (sentences that are not plain passes), canStore, duplicateOf, error.
     void importPreviewed(const QVariantList &previews);
     void imported(int count);
+    void detailLoaded(const QVariantMap &detail);
+    void deleted(qint64 id);
 
 private:
     template <typename Job>

@@ -216,6 +216,29 @@ private slots:
         screenshot(QStringLiteral("08-after-import"));
     }
 
+    void testCredentialDetail()
+    {
+        const int before = m_app->credentialCount();
+        QTest::qWait(400); // let the import popup's closing animation finish
+        click(QStringLiteral("Fundraising Leadership, issued by Riverside Community College"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->page(), Page::CredentialDetail, 10000);
+        QCOMPARE(m_app->detail().value(QStringLiteral("title")).toString(), QStringLiteral("Fundraising Leadership"));
+        QVERIFY(m_app->detail().value(QStringLiteral("raw")).toString().contains(QStringLiteral("eddsa-jcs-2022")));
+        QVERIFY(!m_app->detail().value(QStringLiteral("checks")).toList().isEmpty());
+        screenshot(QStringLiteral("09-credential-detail"));
+
+        click(QStringLiteral("Check this credential again"));
+        QTRY_VERIFY(!m_app->busy());
+        QCOMPARE(m_app->detail().value(QStringLiteral("status")).toString(), QStringLiteral("warning"));
+
+        click(QStringLiteral("Delete this credential"));
+        QTest::qWait(400); // the confirmation opens with an animation
+        click(QStringLiteral("Confirm deleting the credential"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->page(), Page::Credentials, 10000);
+        QTRY_COMPARE(m_app->credentialCount(), before - 1);
+        QVERIFY(m_app->notice().contains(QStringLiteral("deleted")));
+    }
+
     void cleanupTestCase()
     {
         m_engine.reset();
