@@ -347,4 +347,36 @@ bool errorMatches(const QString &message, const QString &expectedCode)
     return false;
 }
 
+SuiteTest suiteTest(const QString &manifest, const QString &id)
+{
+    static QHash<QString, QList<SuiteTest>> manifests;
+    if (!manifests.contains(manifest))
+        manifests.insert(manifest, readManifest(manifest));
+    for (const SuiteTest &test : manifests.value(manifest))
+        if (test.id == id)
+            return test;
+    return {};
+}
+
+Result<QJsonValue> prepareSuiteInput(const SuiteTest &test, jsonld::JsonLdOptions &options)
+{
+    static const SuiteLoader loader;
+    options.loader = &loader;
+    options.base = test.option.value(QStringLiteral("base")).toString(kSuiteBase + test.input);
+    options.processingMode = test.option.value(QStringLiteral("processingMode")).toString(QStringLiteral("json-ld-1.1"));
+    Result<QJsonValue> input = readSuiteJson(test.input);
+    if (!input || !test.option.contains(QStringLiteral("expandContext")) || !input->isObject())
+        return input;
+    // The suite's expandContext option: a context applied before the document's.
+    QJsonValue context = readSuiteJson(test.option.value(QStringLiteral("expandContext")).toString()).value();
+    if (context.isObject() && context.toObject().contains(QStringLiteral("@context")))
+        context = context.toObject().value(QStringLiteral("@context"));
+    QJsonObject object = input->toObject();
+    QJsonArray contexts{context};
+    if (object.contains(QStringLiteral("@context")))
+        contexts.append(object.value(QStringLiteral("@context")));
+    object.insert(QStringLiteral("@context"), contexts);
+    return QJsonValue(object);
+}
+
 } // namespace vitae::test

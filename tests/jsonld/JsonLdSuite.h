@@ -5,6 +5,7 @@
 #pragma once
 
 #include "jsonld/ContextLoader.h"
+#include "jsonld/JsonLd.h"
 #include "rdf/Quad.h"
 
 #include <QJsonArray>
@@ -32,6 +33,11 @@ struct SuiteTest {
 
 QList<SuiteTest> readManifest(const QString &name);
 Result<QJsonValue> readSuiteJson(const QString &relativePath);
+// The manifest entry `id` of `manifest` (read once per manifest).
+SuiteTest suiteTest(const QString &manifest, const QString &id);
+// A test's input document, with `options` set as the test asks (loader, base,
+// processing mode) and its expandContext applied.
+Result<QJsonValue> prepareSuiteInput(const SuiteTest &test, jsonld::JsonLdOptions &options);
 
 // Arrays compare as multisets except @list values, like the suite runners.
 bool jsonLdEquals(const QJsonValue &a, const QJsonValue &b, bool ordered = false);

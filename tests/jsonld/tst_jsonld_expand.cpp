@@ -15,21 +15,6 @@ namespace {
 const QHash<QString, QString> kSkipped = {
 };
 
-// The suite's expandContext option: a context applied before the document's.
-QJsonValue withExpandContext(const QJsonValue &document, const QString &path)
-{
-    QJsonValue context = readSuiteJson(path).value();
-    if (context.isObject() && context.toObject().contains(QStringLiteral("@context")))
-        context = context.toObject().value(QStringLiteral("@context"));
-    if (!document.isObject())
-        return document;
-    QJsonObject object = document.toObject();
-    QJsonArray contexts{context};
-    if (object.contains(QStringLiteral("@context")))
-        contexts.append(object.value(QStringLiteral("@context")));
-    object.insert(QStringLiteral("@context"), contexts);
-    return object;
-}
 } // namespace
 
 class TestJsonLdExpand : public QObject {
@@ -44,21 +29,14 @@ private slots:
     void testSuite()
     {
         QFETCH(QString, id);
-        static const QList<SuiteTest> tests = readManifest(QStringLiteral("expand-manifest.jsonld"));
-        const auto test = *std::find_if(tests.begin(), tests.end(), [&](const SuiteTest &t) { return t.id == id; });
+        const SuiteTest test = suiteTest(QStringLiteral("expand-manifest.jsonld"), id);
         if (kSkipped.contains(id))
             QSKIP(qPrintable(kSkipped.value(id)));
 
-        static const SuiteLoader loader;
         jsonld::JsonLdOptions options;
-        options.loader = &loader;
-        options.base = test.option.value(QStringLiteral("base")).toString(kSuiteBase + test.input);
-        options.processingMode = test.option.value(QStringLiteral("processingMode")).toString(QStringLiteral("json-ld-1.1"));
-        Result<QJsonValue> input = readSuiteJson(test.input);
+        Result<QJsonValue> input = prepareSuiteInput(test, options);
         QVERIFY2(input.ok(), qPrintable(input.message()));
-        QJsonValue document = *input;
-        if (test.option.contains(QStringLiteral("expandContext")))
-            document = withExpandContext(document, test.option.value(QStringLiteral("expandContext")).toString());
+        const QJsonValue document = *input;
 
         const Result<QJsonArray> result = jsonld::expand(document, options);
         if (!test.positive) {
