@@ -2,8 +2,6 @@
 
 #include "verify/VaultVerification.h"
 
-#include "credential/CredentialReader.h"
-
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -213,24 +211,10 @@ void VaultWorker::loadDetail(qint64 id)
 void VaultWorker::reverify(qint64 id)
 {
     post([this, id] {
-        Result<vault::CredentialRecord> record = m_vault->credentials().get(id);
-        if (!record)
-            return emit failed(record.error());
         verify::VerifyContext context; // offline
         context.holderDids = {m_vault->holderDid()};
-        Result<credential::Credential> credential = credential::readCredential(record->raw);
-        verify::VerificationResult result;
-        result.checkedAt = context.now();
-        if (credential)
-            result = verify::verifyCredential(*credential, context);
-        else
-            result.add(verify::check::Structure, verify::Outcome::Failed, QStringLiteral("structure.unreadable"),
-                       credential.message());
-        const Status stored = m_vault->credentials().setVerification(
-                id, verify::displayStatus(result), QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact),
-                result.checkedAt);
-        if (!stored)
-            return emit failed(stored.error());
+        if (Result<verify::VerificationResult> result = verify::reverifyOne(*m_vault, id, context); !result)
+            return emit failed(result.error());
         loadDetail(id);
     });
 }

@@ -50,6 +50,26 @@ vault::CredentialRecord makeRecord(const credential::Credential &credential, con
     return record;
 }
 
+Result<VerificationResult> reverifyOne(vault::Vault &vault, qint64 id, const VerifyContext &context)
+{
+    Result<vault::CredentialRecord> record = vault.credentials().get(id);
+    if (!record)
+        return record.error();
+    Result<credential::Credential> credential = credential::readCredential(record->raw);
+    VerificationResult result;
+    result.checkedAt = context.now();
+    if (credential)
+        result = verifyCredential(*credential, context);
+    else
+        result.add(check::Structure, Outcome::Failed, QStringLiteral("structure.unreadable"), credential.message());
+    if (Status s = vault.credentials().setVerification(id, displayStatus(result),
+                                                        QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact),
+                                                        result.checkedAt);
+        !s)
+        return s.error();
+    return result;
+}
+
 Result<ReverifySummary> reverifyAll(vault::Vault &vault, const VerifyContext &context)
 {
     Result<QList<vault::CredentialSummary>> all = vault.credentials().list();
@@ -57,26 +77,14 @@ Result<ReverifySummary> reverifyAll(vault::Vault &vault, const VerifyContext &co
         return all.error();
     ReverifySummary summary;
     for (const vault::CredentialSummary &item : *all) {
-        Result<vault::CredentialRecord> record = vault.credentials().get(item.id);
-        if (!record)
-            return record.error();
+        Result<VerificationResult> result = reverifyOne(vault, item.id, context);
+        if (!result)
+            return result.error();
         ++summary.total;
-        Result<credential::Credential> credential = credential::readCredential(record->raw);
-        VerificationResult result;
-        result.checkedAt = context.now();
-        if (credential) {
-            result = verifyCredential(*credential, context);
-        } else {
+        const CheckResult *structure = result->find(check::Structure);
+        if (structure && structure->code == QLatin1String("structure.unreadable"))
             ++summary.unreadable;
-            result.add(check::Structure, Outcome::Failed, QStringLiteral("structure.unreadable"), credential.message());
-        }
-        const QString status = displayStatus(result);
-        ++summary.byStatus[status];
-        if (Status s = vault.credentials().setVerification(item.id, status,
-                                                            QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact),
-                                                            result.checkedAt);
-            !s)
-            return s.error();
+        ++summary.byStatus[displayStatus(*result)];
     }
     return summary;
 }

@@ -25,6 +25,11 @@ struct ReverifySummary {
     QHash<QString, int> byStatus; // displayStatus -> count
 };
 
+// Re-reads and re-verifies one stored credential and stores the result with
+// the time it was computed. Stored bytes that no longer parse are kept and
+// marked failed ("structure.unreadable").
+Result<VerificationResult> reverifyOne(vault::Vault &vault, qint64 id, const VerifyContext &context);
+
 // Re-reads and re-verifies every stored credential and stores each result
 // with the time it was computed.
 Result<ReverifySummary> reverifyAll(vault::Vault &vault, const VerifyContext &context);
