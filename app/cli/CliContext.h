@@ -31,6 +31,13 @@ public:
     QStringList trustLists;         // verify: trust list files
     QStringList contextMappings;    // verify: URL=FILE JSON-LD contexts to add
     int count = 0;                  // bench-verify: verifications per format
+    QString txCode;                 // import: an OpenID4VCI transaction code
+    QString challenge;              // present / verify-presentation
+    QString domain;                 // present / verify-presentation
+    QStringList disclosures;        // present: ID=claim,claim...
+    QString expires;                // present: ISO 8601 expiry
+    QString suite;                  // present: the Data Integrity suite
+    QString backupPassphraseFile;   // backup / restore
 
     // Prints an error (text on stderr; also a JSON object on stdout with
     // --json) and returns the exit code for it.

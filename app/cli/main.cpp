@@ -1,6 +1,9 @@
 // vitae-cli: the wallet from the command line, one verb per command.
 #include "cli/CliContext.h"
+#include "cli/BackupCommands.h"
 #include "cli/ImportCommands.h"
+#include "cli/PresentCommands.h"
+#include "cli/QrCommands.h"
 #include "cli/VaultCommands.h"
 #include "cli/VerifyCommands.h"
 
@@ -94,11 +97,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption trustOption(QStringLiteral("trust-list"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption contextOption(QStringLiteral("context"), QString(), QStringLiteral("URL=FILE"));
     const QCommandLineOption countOption(QStringLiteral("count"), QString(), QStringLiteral("N"));
+    const QCommandLineOption txCodeOption(QStringLiteral("tx-code"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption challengeOption(QStringLiteral("challenge"), QString(), QStringLiteral("C"));
+    const QCommandLineOption domainOption(QStringLiteral("domain"), QString(), QStringLiteral("D"));
+    const QCommandLineOption discloseOption(QStringLiteral("disclose"), QString(), QStringLiteral("ID=CLAIMS"));
+    const QCommandLineOption expiresOption(QStringLiteral("expires"), QString(), QStringLiteral("ISO"));
+    const QCommandLineOption suiteOption(QStringLiteral("suite"), QString(), QStringLiteral("SUITE"));
+    const QCommandLineOption backupPassphraseOption(QStringLiteral("backup-passphrase-file"), QString(),
+                                                    QStringLiteral("FILE"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(QStringLiteral("version"));
     parser.addOptions({vaultOption, passphraseOption, newPassphraseOption, outOption, yesOption, jsonOption,
                        strictOption, offlineOption, loopbackOption, resolveOption, trustOption, contextOption, countOption,
-                       helpOption, versionOption});
+                       txCodeOption, challengeOption, domainOption, discloseOption, expiresOption, suiteOption,
+                       backupPassphraseOption, helpOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
     CliContext cli;
@@ -126,6 +138,13 @@ int main(int argc, char *argv[])
     cli.resolveMappings = parser.values(resolveOption);
     cli.trustLists = parser.values(trustOption);
     cli.contextMappings = parser.values(contextOption);
+    cli.txCode = parser.value(txCodeOption);
+    cli.challenge = parser.value(challengeOption);
+    cli.domain = parser.value(domainOption);
+    cli.disclosures = parser.values(discloseOption);
+    cli.expires = parser.value(expiresOption);
+    cli.suite = parser.value(suiteOption);
+    cli.backupPassphraseFile = parser.value(backupPassphraseOption);
     if (parser.isSet(countOption)) {
         bool ok = false;
         cli.count = parser.value(countOption).toInt(&ok);
@@ -142,6 +161,10 @@ int main(int argc, char *argv[])
             {QStringLiteral("delete"), runDelete},     {QStringLiteral("did"), runDid},
             {QStringLiteral("verify"), runVerify},     {QStringLiteral("bench-verify"), runBenchVerify},
             {QStringLiteral("reverify"), runReverify}, {QStringLiteral("import"), runImport},
+            {QStringLiteral("qr"), runQr},             {QStringLiteral("scan"), runScan},
+            {QStringLiteral("backup"), runBackup},     {QStringLiteral("restore"), runRestore},
+            {QStringLiteral("present"), runPresent},   {QStringLiteral("verify-presentation"), runVerifyPresentation},
+            {QStringLiteral("respond"), runRespond},   {QStringLiteral("shares"), runShares},
     };
     const QString command = cli.arguments.takeFirst();
     const auto found = commands.find(command);

@@ -2,8 +2,7 @@
 
 #include "crypto/Encoding.h"
 #include "did/DidKey.h"
-#include "verify/EddsaJcs2022.h"
-#include "verify/RdfcSuites.h"
+#include "sign/Signer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +10,11 @@
 #include <zlib.h>
 
 namespace vitae::test {
+
+namespace {
+// Every test proof carries the same date, so signed fixtures are reproducible.
+const QDateTime kSigned(QDate(2025, 9, 1), QTime(0, 0), Qt::UTC);
+} // namespace
 
 QString encodedStatusList(const QList<int> &setBits)
 {
@@ -62,50 +66,27 @@ QJsonObject TestIssuer::badge(const QString &name) const
 
 QJsonObject TestIssuer::signJcs(QJsonObject document, const QString &purpose) const
 {
-    document.remove("proof");
-    QJsonObject proof{{"type", "DataIntegrityProof"},
-                      {"cryptosuite", "eddsa-jcs-2022"},
-                      {"created", "2025-09-01T00:00:00Z"},
-                      {"verificationMethod", verificationMethod()},
-                      {"proofPurpose", purpose}};
-    const QByteArray data = verify::EddsaJcs2022::hashData(document, proof).value();
-    proof.insert("proofValue", QString::fromLatin1(crypto::multibaseBase58btc(m_key.sign(data))));
-    document.insert("proof", proof);
-    return document;
+    sign::ProofOptions options;
+    options.suite = sign::ProofSuiteKind::EddsaJcs2022;
+    options.created = kSigned;
+    options.proofPurpose = purpose;
+    return sign::addDataIntegrityProof(std::move(document), m_key, options).value();
 }
 
 QJsonObject TestIssuer::signRdfc(QJsonObject document, const QString &suite) const
 {
-    document.remove("proof");
-    QJsonObject proof{{"created", "2025-09-01T00:00:00Z"},
-                      {"verificationMethod", verificationMethod()},
-                      {"proofPurpose", "assertionMethod"}};
-    if (suite == "Ed25519Signature2020") {
-        proof.insert("type", suite);
-        // That suite's terms come from its own context.
-        QJsonArray context = document.value("@context").toArray();
-        if (!context.contains("https://w3id.org/security/suites/ed25519-2020/v1"))
-            context.append("https://w3id.org/security/suites/ed25519-2020/v1");
-        document.insert("@context", context);
-    } else {
-        proof.insert("type", "DataIntegrityProof");
-        proof.insert("cryptosuite", suite);
-    }
-    const QByteArray data = verify::RdfcSuite::hashData(document, proof).value();
-    proof.insert("proofValue", QString::fromLatin1(crypto::multibaseBase58btc(m_key.sign(data))));
-    document.insert("proof", proof);
-    return document;
+    sign::ProofOptions options;
+    options.suite = suite == "Ed25519Signature2020" ? sign::ProofSuiteKind::Ed25519Signature2020
+                                                    : sign::ProofSuiteKind::EddsaRdfc2022;
+    options.created = kSigned;
+    return sign::addDataIntegrityProof(std::move(document), m_key, options).value();
 }
 
 QByteArray TestIssuer::signJwt(const QJsonObject &payload, QJsonObject header) const
 {
-    if (!header.contains("alg"))
-        header.insert("alg", "EdDSA");
     if (!header.contains("kid"))
         header.insert("kid", verificationMethod());
-    const QByteArray signingInput = crypto::base64UrlEncode(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-            + crypto::base64UrlEncode(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    return signingInput + '.' + crypto::base64UrlEncode(m_key.sign(signingInput));
+    return sign::signCompactJws(header, payload, m_key);
 }
 
 QJsonObject TestIssuer::statusListCredential(const QString &url, const QList<int> &setBits, const QString &purpose) const

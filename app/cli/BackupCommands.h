@@ -1,0 +1,11 @@
+// vitae-cli verbs: BackupCommands (being written).
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace vitae::cli {
+
+int runBackup(const CliContext &cli);
+int runRestore(const CliContext &cli);
+
+} // namespace vitae::cli

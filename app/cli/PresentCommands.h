@@ -1,0 +1,13 @@
+// vitae-cli verbs: PresentCommands (being written).
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace vitae::cli {
+
+int runPresent(const CliContext &cli);
+int runVerifyPresentation(const CliContext &cli);
+int runRespond(const CliContext &cli);
+int runShares(const CliContext &cli);
+
+} // namespace vitae::cli

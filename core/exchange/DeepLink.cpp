@@ -1,0 +1,147 @@
+#include "exchange/DeepLink.h"
+
+#include <QRegularExpression>
+
+namespace vitae::exchange {
+
+namespace {
+
+Error invalid(const QString &message)
+{
+    return makeError(ErrorCode::InvalidInput, message);
+}
+
+// A compact JWS or SD-JWT: base64url parts separated by dots and tildes.
+bool looksLikeJwtCredential(QStringView text)
+{
+    static const QRegularExpression shape(
+            QStringLiteral("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(~[A-Za-z0-9_.-]*)*$"));
+    return shape.match(text.toString()).hasMatch();
+}
+
+Result<QUrl> strictUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return invalid(QStringLiteral("This link is damaged and cannot be read (%1).").arg(url.errorString()));
+    return url;
+}
+
+Status checkIssuerUrl(const QUrl &url, const QString &what)
+{
+    const QString scheme = url.scheme().toLower();
+    if ((scheme != QLatin1String("https") && scheme != QLatin1String("http")) || url.host().isEmpty())
+        return invalid(QStringLiteral("The %1 does not lead to a web address.").arg(what));
+    return {};
+}
+
+Result<Link> withQuery(Link link)
+{
+    link.query = QUrlQuery(link.url);
+    return link;
+}
+
+} // namespace
+
+QString linkKindName(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::IssuerLink: return QStringLiteral("issuer link");
+    case LinkKind::CredentialOffer: return QStringLiteral("credential offer");
+    case LinkKind::DccRequest: return QStringLiteral("credential request");
+    case LinkKind::VitaeImport: return QStringLiteral("import link");
+    case LinkKind::PresentationRequest: return QStringLiteral("presentation request");
+    case LinkKind::VitaePresentation: return QStringLiteral("Vitae presentation");
+    case LinkKind::Vpqr: return QStringLiteral("VPQR presentation");
+    case LinkKind::Credential: return QStringLiteral("credential");
+    }
+    return {};
+}
+
+Result<Link> parseLink(QStringView input)
+{
+    if (input.size() > kMaxLinkBytes) {
+        return makeError(ErrorCode::LimitExceeded, QStringLiteral("This link is too long (%1 KB; at most %2 KB).")
+                                                           .arg(input.size() / 1024)
+                                                           .arg(kMaxLinkBytes / 1024));
+    }
+    Link link;
+    link.text = input.trimmed().toString();
+    if (link.text.isEmpty())
+        return invalid(QStringLiteral("There is no link here: the text is empty."));
+
+    if (link.text.startsWith(QLatin1String("VITAE1:"))) {
+        link.kind = LinkKind::VitaePresentation;
+        return link;
+    }
+    if (link.text.startsWith(QLatin1String("VP1-"))) {
+        link.kind = LinkKind::Vpqr;
+        return link;
+    }
+    if (looksLikeJwtCredential(link.text)) {
+        link.kind = LinkKind::Credential;
+        return link;
+    }
+
+    const qsizetype colon = link.text.indexOf(QLatin1Char(':'));
+    const QString scheme = colon > 0 ? link.text.left(colon).toLower() : QString();
+    static const QRegularExpression schemeShape(QStringLiteral("^[a-z][a-z0-9+.-]*$"));
+    if (scheme.isEmpty() || !schemeShape.match(scheme).hasMatch())
+        return invalid(QStringLiteral("This is not a link, a credential or a presentation Vitae can read."));
+
+    Result<QUrl> url = strictUrl(link.text);
+    if (!url)
+        return url.error();
+    link.url = *url;
+
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("http")) {
+        if (Status ok = checkIssuerUrl(link.url, QStringLiteral("link")); !ok)
+            return ok.error();
+        link.kind = LinkKind::IssuerLink;
+        link.issuerUrl = link.url;
+        return withQuery(std::move(link));
+    }
+    if (scheme == QLatin1String("openid-credential-offer")) {
+        link.kind = LinkKind::CredentialOffer;
+        const QUrlQuery query(link.url);
+        const bool byValue = query.hasQueryItem(QStringLiteral("credential_offer"));
+        const bool byReference = query.hasQueryItem(QStringLiteral("credential_offer_uri"));
+        if (byValue == byReference) {
+            return invalid(byValue ? QStringLiteral("This credential offer link has both credential_offer and "
+                                                    "credential_offer_uri; it must have one.")
+                                   : QStringLiteral("This credential offer link has neither credential_offer nor "
+                                                    "credential_offer_uri."));
+        }
+        return withQuery(std::move(link));
+    }
+    if (scheme == QLatin1String("dccrequest")) {
+        link.kind = LinkKind::DccRequest;
+        return withQuery(std::move(link));
+    }
+    if (scheme == QLatin1String("openid4vp")) {
+        link.kind = LinkKind::PresentationRequest;
+        return withQuery(std::move(link));
+    }
+    if (scheme == QLatin1String("vitae")) {
+        if (link.url.host() != QLatin1String("import")) {
+            return invalid(QStringLiteral("Vitae does not know the link \"vitae://%1\"; it knows vitae://import.")
+                                   .arg(link.url.host().left(40)));
+        }
+        link.kind = LinkKind::VitaeImport;
+        link.query = QUrlQuery(link.url);
+        const QString target = link.query.queryItemValue(QStringLiteral("url"), QUrl::FullyDecoded);
+        if (target.isEmpty())
+            return invalid(QStringLiteral("This import link does not say where to import from (no url)."));
+        Result<QUrl> issuer = strictUrl(target);
+        if (!issuer)
+            return issuer.error();
+        if (Status ok = checkIssuerUrl(*issuer, QStringLiteral("import link")); !ok)
+            return ok.error();
+        link.issuerUrl = *issuer;
+        return link;
+    }
+    return makeError(ErrorCode::Unsupported,
+                     QStringLiteral("Vitae does not know links starting with \"%1:\".").arg(scheme.left(40)));
+}
+
+} // namespace vitae::exchange
