@@ -1,4 +1,4 @@
-// vitae-cli verbs: PresentCommands (being written).
+// vitae-cli present, verify-presentation, shares and respond.
 #pragma once
 
 #include "cli/CliContext.h"
@@ -7,7 +7,7 @@ namespace vitae::cli {
 
 int runPresent(const CliContext &cli);
 int runVerifyPresentation(const CliContext &cli);
-int runRespond(const CliContext &cli);
 int runShares(const CliContext &cli);
+int runRespond(const CliContext &cli);
 
 } // namespace vitae::cli

@@ -37,6 +37,15 @@ Commands:
   did                  print the holder's DID
   reverify             verify every stored credential again and store the results
   verify FILE|-        verify a credential (JSON-LD, JWT, SD-JWT, Open Badge 2.0)
+  present ID...        make a presentation of credentials, bound to --challenge
+                       (and --domain); --disclose ID=claim,claim chooses the
+                       claims of an SD-JWT credential; --expires ISO; --suite;
+                       written to --out (or stdout) and recorded in the share log
+  verify-presentation FILE|-  check a presentation against your --challenge
+                       (and --domain): holder proof, replay, expiry, binding,
+                       and every credential in it
+  shares               list the share log: what was disclosed, to whom, when
+  respond LINK         answer an openid4vp:// request (not available yet)
   bench-verify DIR     verify every credential in DIR repeatedly, offline, and
                        print verifications per second per format as JSON
 

@@ -154,6 +154,7 @@ public:
             }
             const QString claimPath = pointerStep(path, disclosure.name);
             m_result.disclosedPaths.append(claimPath);
+            m_result.disclosedDigests.append(disclosure.digest);
             auto value = processValue(disclosure.value, claimPath, depth + 1);
             if (!value) {
                 return value.error();
@@ -187,6 +188,7 @@ public:
                     return invalid(QStringLiteral("a property disclosure (3 elements) is referenced from an array"));
                 }
                 m_result.disclosedPaths.append(elementPath);
+                m_result.disclosedDigests.append(found.value()->digest);
                 auto value = processValue(found.value()->value, elementPath, depth + 1);
                 if (!value) {
                     return value.error();

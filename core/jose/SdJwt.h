@@ -47,6 +47,8 @@ struct DisclosedClaims {
     // JSON pointers (RFC 6901) of the claims that were selectively
     // disclosable and disclosed here, e.g. "/given_name", "/nationalities/1".
     QStringList disclosedPaths;
+    // The digest of the disclosure behind each of disclosedPaths (same order).
+    QList<QByteArray> disclosedDigests;
     // Digests in the payload with no matching disclosure: claims the holder
     // kept hidden (or decoys). Count only; their content is unknown.
     int undisclosedCount = 0;

@@ -24,26 +24,6 @@ bool write(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-// An SD-JWT VC whose name, given_name and two skills are selectively disclosable.
-QByteArray sdJwtVc(const test::TestIssuer &issuer)
-{
-    QStringList disclosures;
-    QJsonArray digests;
-    auto disclose = [&](const QJsonArray &content) {
-        const QByteArray encoded = crypto::base64UrlEncode(QJsonDocument(content).toJson(QJsonDocument::Compact));
-        disclosures.append(QString::fromLatin1(encoded));
-        return QString::fromLatin1(jose::sdDigest(encoded));
-    };
-    digests.append(disclose({"c2FsdC0x", "given_name", "Ana"}));
-    digests.append(disclose({"c2FsdC0y", "family_name", "Lopez"}));
-    digests.append(disclose({"c2FsdC0z", "birthdate", "1990-04-01"}));
-    const QJsonArray skills{QJsonObject{{"...", disclose({"c2FsdC00", "data literacy"})}},
-                            QJsonObject{{"...", disclose({"c2FsdC01", "statistics"})}}};
-    const QJsonObject payload{{"iss", issuer.did()}, {"vct", "https://college.example/credentials/course"},
-                              {"iat", 1735689600}, {"name", "Data Literacy Foundations"},
-                              {"_sd_alg", "sha-256"}, {"_sd", digests}, {"skills", skills}};
-    return issuer.signJwt(payload, {{"typ", "dc+sd-jwt"}}) + '~' + disclosures.join('~').toLatin1() + '~';
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -61,6 +41,6 @@ int main(int argc, char *argv[])
             && write(dir + "/badge-eddsa-rdfc-2022.json", QJsonDocument(issuer.signRdfc(vc)).toJson())
             && write(dir + "/badge-ed25519signature2020.json", QJsonDocument(issuer.signRdfc(vc, "Ed25519Signature2020")).toJson())
             && write(dir + "/badge-vc-jose.jwt", issuer.signJwt(vc, {{"typ", "vc+jwt"}}))
-            && write(dir + "/course-sd-jwt-vc.txt", sdJwtVc(issuer));
+            && write(dir + "/course-sd-jwt-vc.txt", issuer.sdJwtVc());
     return ok ? 0 : 1;
 }

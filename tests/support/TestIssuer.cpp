@@ -2,6 +2,7 @@
 
 #include "crypto/Encoding.h"
 #include "did/DidKey.h"
+#include "jose/SdJwt.h"
 #include "sign/Signer.h"
 
 #include <QJsonArray>
@@ -87,6 +88,31 @@ QByteArray TestIssuer::signJwt(const QJsonObject &payload, QJsonObject header) c
     if (!header.contains("kid"))
         header.insert("kid", verificationMethod());
     return sign::signCompactJws(header, payload, m_key);
+}
+
+QByteArray TestIssuer::sdJwtVc(const QJsonObject &holderJwk) const
+{
+    QStringList disclosures;
+    int salt = 0;
+    auto disclose = [&](QJsonArray content) {
+        content.prepend(QString::fromLatin1(QByteArray("salt-" + QByteArray::number(++salt)).toBase64()));
+        const QByteArray encoded = crypto::base64UrlEncode(QJsonDocument(content).toJson(QJsonDocument::Compact));
+        disclosures.append(QString::fromLatin1(encoded));
+        return QString::fromLatin1(jose::sdDigest(encoded));
+    };
+    const QJsonObject address{{"country", "ES"},
+                              {"_sd", QJsonArray{disclose({"street_address", "Calle Mayor 1"}),
+                                                 disclose({"locality", "Madrid"})}}};
+    const QJsonArray digests{disclose({"given_name", "Ana"}), disclose({"family_name", "Lopez"}),
+                             disclose({"birthdate", "1990-04-01"}), disclose({"address", address})};
+    const QJsonArray skills{QJsonObject{{"...", disclose({"data literacy"})}},
+                            QJsonObject{{"...", disclose({"statistics"})}}};
+    QJsonObject payload{{"iss", m_did}, {"vct", "https://college.example/credentials/course"},
+                        {"iat", 1735689600}, {"name", "Data Literacy Foundations"},
+                        {"_sd_alg", "sha-256"}, {"_sd", digests}, {"skills", skills}};
+    if (!holderJwk.isEmpty())
+        payload.insert("cnf", QJsonObject{{"jwk", holderJwk}});
+    return signJwt(payload, {{"typ", "dc+sd-jwt"}}) + '~' + disclosures.join('~').toLatin1() + '~';
 }
 
 QJsonObject TestIssuer::statusListCredential(const QString &url, const QList<int> &setBits, const QString &purpose) const

@@ -31,6 +31,11 @@ public:
     QJsonObject signRdfc(QJsonObject document, const QString &suite = QStringLiteral("eddsa-rdfc-2022")) const;
     // A compact JWS with alg EdDSA and this issuer's kid.
     QByteArray signJwt(const QJsonObject &payload, QJsonObject header = {}) const;
+    // An SD-JWT VC (typ dc+sd-jwt) with selectively disclosable given_name,
+    // family_name, birthdate, address (whose street_address and locality are
+    // disclosable inside it) and two skills (array elements); bound to
+    // `holderJwk` (cnf) when given. Ends with '~' (no key binding).
+    QByteArray sdJwtVc(const QJsonObject &holderJwk = {}) const;
     // A signed BitstringStatusListCredential at `url` with these bits set.
     QJsonObject statusListCredential(const QString &url, const QList<int> &setBits,
                                      const QString &purpose = QStringLiteral("revocation")) const;
