@@ -2,7 +2,9 @@
 // forgeries, someone else's credentials and tampered disclosures are each
 // rejected with a named reason.
 #include "PresentFixtures.h"
+#include "TestSupport.h"
 #include "crypto/Encoding.h"
+#include "net/FileResolver.h"
 #include "present/Presentation.h"
 #include "present/PresentationVerifier.h"
 #include "present/SdJwtPresentation.h"
@@ -224,6 +226,44 @@ private slots:
         const PresentationResult result = verifyPresentation(built->bytes, expect(), m_context);
         QCOMPARE(codeOf(result, presentationCheck::HolderProof), "presentation.unbound");
         QCOMPARE(result.verdict(), Verdict::Warning);
+    }
+
+    // The SD-JWT VC specification's own presentation (ES256 issuer and holder,
+    // a KB-JWT made by its authors): Vitae's verifier accepts it.
+    void specificationPresentationVerifies()
+    {
+        const QJsonObject example =
+                QJsonDocument::fromJson(test::readTestData("jose/sd-jwt-vc-sec2.3-example.derived.json")).object();
+        const QByteArray presentation = example.value("presentation_sd_jwt_kb").toString().toUtf8();
+        const QJsonObject kb = example.value("kb_jwt_payload").toObject();
+        QVERIFY(!presentation.isEmpty());
+
+        QJsonObject jwk = example.value("issuer_public_jwk").toObject();
+        jwk.insert("kid", example.value("issuer_jwt_header").toObject().value("kid"));
+        net::FileResolver resolver;
+        resolver.addBytes(QUrl("https://example.com/.well-known/jwt-vc-issuer/issuer"),
+                          QJsonDocument(QJsonObject{{"issuer", "https://example.com/issuer"},
+                                                    {"jwks", QJsonObject{{"keys", QJsonArray{jwk}}}}})
+                                  .toJson());
+        verify::VerifyContext context;
+        context.resolver = &resolver;
+        PresentationExpectations expectations{kb.value("nonce").toString(), kb.value("aud").toString(),
+                                              QDateTime::fromSecsSinceEpoch(kb.value("iat").toInteger() + 60, Qt::UTC), 300};
+        context.now = [now = expectations.now] { return now; };
+
+        const PresentationResult result = verifyPresentation(presentation, expectations, context);
+        QCOMPARE(codeOf(result, presentationCheck::HolderProof), "presentation.kb-valid");
+        QCOMPARE(codeOf(result, presentationCheck::Challenge), "presentation.challenge-matches");
+        QCOMPARE(codeOf(result, presentationCheck::Domain), "presentation.domain-matches");
+        QCOMPARE(codeOf(result, presentationCheck::Expiry), "presentation.fresh");
+        QCOMPARE(result.credentials.first().result.find(verify::check::Signature)->code, "signature.valid");
+        QCOMPARE(result.credentials.first().disclosedClaims.value("is_over_65"), QJsonValue(true));
+        QVERIFY(!result.credentials.first().disclosedClaims.contains("given_name")); // kept hidden by its holder
+
+        // The same presentation shown to another verifier is a replay.
+        expectations.domain = "https://other.example";
+        QCOMPARE(codeOf(verifyPresentation(presentation, expectations, context), presentationCheck::Domain),
+                 "presentation.domain-mismatch");
     }
 
     void garbage_data()
