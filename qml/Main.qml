@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Vitae.Models
 
 ApplicationWindow {
@@ -19,16 +20,28 @@ ApplicationWindow {
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
-    Loader {
-        id: pageLoader
+    ColumnLayout {
         anchors.fill: parent
-        focus: true
-        sourceComponent: {
-            switch (window.app.page) {
-            case AppController.CreateVault: return createVaultPage
-            case AppController.Unlock: return unlockPage
-            case AppController.CredentialDetail: return detailPage
-            default: return credentialsPage
+        spacing: 0
+
+        // Links and files handed over by the system, above every page.
+        PendingLinkBanner {
+            Layout.fillWidth: true
+            app: window.app
+        }
+
+        Loader {
+            id: pageLoader
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            focus: true
+            sourceComponent: {
+                switch (window.app.page) {
+                case AppController.CreateVault: return createVaultPage
+                case AppController.Unlock: return unlockPage
+                case AppController.CredentialDetail: return detailPage
+                default: return credentialsPage
+                }
             }
         }
     }

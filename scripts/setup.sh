@@ -15,7 +15,8 @@ packages=(
   libgl-dev libegl-dev libvulkan-dev libxkbcommon-dev
   libsodium-dev libqrcodegencpp-dev libzxing-dev libsqlcipher-dev
   zlib1g-dev libssl-dev libqpdf-dev
-  xvfb xauth poppler-utils fonts-dejavu-core fonts-noto-core
+  xvfb xauth poppler-utils qpdf fonts-dejavu-core fonts-noto-core
+  xdg-utils desktop-file-utils shared-mime-info appstream librsvg2-bin dpkg-dev
 )
 
 missing=()

@@ -1,7 +1,15 @@
 #include "gui/AppController.h"
 
 #include "crypto/Sodium.h"
+#include "exchange/DeepLink.h"
 #include "gui/PassphraseStrength.h"
+#include "gui/SingleInstance.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace vitae::gui {
 
@@ -12,6 +20,76 @@ std::shared_ptr<crypto::SecureBuffer> toSecure(const QString &text)
     auto secure = std::make_shared<crypto::SecureBuffer>(crypto::SecureBuffer::fromBytes(utf8));
     crypto::wipe(utf8);
     return secure;
+}
+
+// Files opened while the vault is locked wait for it; more than this many
+// at once is not a person opening files.
+constexpr qsizetype kMaxWaitingFiles = 64;
+
+QString kindKey(exchange::LinkKind kind)
+{
+    using exchange::LinkKind;
+    switch (kind) {
+    case LinkKind::IssuerLink: return QStringLiteral("issuerLink");
+    case LinkKind::CredentialOffer: return QStringLiteral("credentialOffer");
+    case LinkKind::DccRequest: return QStringLiteral("credentialRequest");
+    case LinkKind::VitaeImport: return QStringLiteral("importLink");
+    case LinkKind::PresentationRequest: return QStringLiteral("presentationRequest");
+    case LinkKind::VitaePresentation:
+    case LinkKind::Vpqr: return QStringLiteral("presentation");
+    case LinkKind::Credential: return QStringLiteral("credential");
+    }
+    return {};
+}
+
+// The sentence for a refused link. parseLink's sentences can quote the
+// link (QUrl's error text names its source): keep the banner short.
+QString linkProblem(const Error &error)
+{
+    constexpr qsizetype kMaxSentence = 200;
+    if (error.code == ErrorCode::LimitExceeded)
+        return AppController::tr("The link is too long (at most %1 KB).").arg(exchange::kMaxLinkBytes / 1024);
+    if (error.message.size() <= kMaxSentence)
+        return error.message;
+    const qsizetype detail = error.message.indexOf(QLatin1String(" ("));
+    return detail > 0 && detail <= kMaxSentence ? error.message.left(detail) + QLatin1Char('.')
+                                                : AppController::tr("The link cannot be read.");
+}
+
+QString hostOf(const QString &url)
+{
+    return QUrl(url, QUrl::StrictMode).host();
+}
+
+// Who the link points to, for the learner to recognise: the issuer's or
+// verifier's host when the link names one, else empty.
+QString linkHost(const exchange::Link &link)
+{
+    using exchange::LinkKind;
+    auto item = [&](const char *key) {
+        return link.query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded);
+    };
+    switch (link.kind) {
+    case LinkKind::IssuerLink:
+    case LinkKind::VitaeImport:
+        return link.issuerUrl.host();
+    case LinkKind::CredentialOffer: {
+        if (const QString uri = item("credential_offer_uri"); !uri.isEmpty())
+            return hostOf(uri);
+        // parseLink capped the whole link at 64 KB.
+        const QJsonObject offer = QJsonDocument::fromJson(item("credential_offer").toUtf8()).object();
+        return hostOf(offer.value(QStringLiteral("credential_issuer")).toString());
+    }
+    case LinkKind::DccRequest:
+        return hostOf(item("vc_request_url"));
+    case LinkKind::PresentationRequest:
+        for (const char *key : {"request_uri", "response_uri", "redirect_uri", "client_id"})
+            if (const QString host = hostOf(item(key)); !host.isEmpty())
+                return host;
+        return {};
+    default:
+        return {};
+    }
 }
 } // namespace
 
@@ -195,6 +273,96 @@ void AppController::onOpened(const QString &holderDid)
     m_holderDid = holderDid;
     setPage(Page::Credentials);
     search(m_searchText);
+    if (!m_waitingFiles.isEmpty()) {
+        const QList<QUrl> files = std::exchange(m_waitingFiles, {});
+        emit waitingFilesChanged();
+        importFiles(files);
+    }
+}
+
+QStringList AppController::waitingFiles() const
+{
+    QStringList names;
+    for (const QUrl &url : m_waitingFiles)
+        names.append(QFileInfo(url.toLocalFile()).fileName());
+    return names;
+}
+
+QString AppController::waitingFilesMessage() const
+{
+    if (m_waitingFiles.isEmpty())
+        return {};
+    return tr("Open your vault to see what these files hold: %1. Nothing is added until you confirm.")
+            .arg(QLocale().createSeparatedList(waitingFiles()));
+}
+
+void AppController::openExternal(const QString &argument)
+{
+    QUrl file;
+    if (argument.startsWith(QLatin1String("file:"), Qt::CaseInsensitive))
+        file = QUrl(argument);
+    else if (QDir::isAbsolutePath(argument))
+        file = QUrl::fromLocalFile(argument);
+    if (!file.isValid() || !file.isLocalFile())
+        return openExternalLink(argument);
+
+    qCInfo(lcExternal) << "received a file";
+    if (m_page == Page::CredentialDetail)
+        closeCredential(); // the import preview opens over the list
+    if (vaultOpen())
+        return importFiles({file});
+    if (m_waitingFiles.size() >= kMaxWaitingFiles || m_waitingFiles.contains(file))
+        return;
+    m_waitingFiles.append(file);
+    emit waitingFilesChanged();
+}
+
+void AppController::openExternalLink(const QString &text)
+{
+    const Result<exchange::Link> link = exchange::parseLink(text);
+    if (!link) {
+        qCInfo(lcExternal) << "refused a link: error code" << int(link.code());
+        if (m_page == Page::CredentialDetail)
+            closeCredential(); // the list shows the error banner
+        return setError(tr("Vitae was given a link it cannot use, so nothing was added. %1").arg(linkProblem(link.error())));
+    }
+    const QString kindName = exchange::linkKindName(link->kind);
+    const QString host = linkHost(*link);
+    const bool asksToShare = link->kind == exchange::LinkKind::PresentationRequest;
+    QString message;
+    if (asksToShare) {
+        message = host.isEmpty() ? tr("Vitae received a presentation request.")
+                                 : tr("Vitae received a presentation request from %1.").arg(host);
+        message += QLatin1Char(' ') + tr("Nothing has been shared: Vitae will show you what is asked and ask you first.");
+    } else {
+        message = host.isEmpty() ? tr("Vitae received a %1.").arg(kindName)
+                                 : tr("Vitae received a %1 from %2.").arg(kindName, host);
+        message += QLatin1Char(' ') + tr("Nothing has been added: Vitae will show you what it holds and ask you "
+                                         "before importing anything.");
+    }
+    qCInfo(lcExternal).noquote() << "pending link: kind" << kindKey(link->kind) << "host" << host;
+    setError(QString());
+    m_pendingLink = {{QStringLiteral("kind"), kindKey(link->kind)},
+                     {QStringLiteral("kindName"), kindName},
+                     {QStringLiteral("host"), host},
+                     {QStringLiteral("message"), message}};
+    emit pendingLinkChanged();
+}
+
+void AppController::cancelPendingLink()
+{
+    if (m_pendingLink.isEmpty())
+        return;
+    m_pendingLink.clear();
+    emit pendingLinkChanged();
+}
+
+void AppController::cancelWaitingFiles()
+{
+    if (m_waitingFiles.isEmpty())
+        return;
+    m_waitingFiles.clear();
+    emit waitingFilesChanged();
 }
 
 void AppController::onFailed(const Error &error)

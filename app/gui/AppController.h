@@ -7,6 +7,7 @@
 #include "gui/VaultWorker.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
@@ -30,6 +31,9 @@ class AppController : public QObject {
     Q_PROPERTY(int importableCount READ importableCount NOTIFY importPreviewsChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(QVariantMap detail READ detail NOTIFY detailChanged)
+    Q_PROPERTY(QVariantMap pendingLink READ pendingLink NOTIFY pendingLinkChanged)
+    Q_PROPERTY(QStringList waitingFiles READ waitingFiles NOTIFY waitingFilesChanged)
+    Q_PROPERTY(QString waitingFilesMessage READ waitingFilesMessage NOTIFY waitingFilesChanged)
 
 public:
     enum class Page { CreateVault, Unlock, Credentials, CredentialDetail };
@@ -49,6 +53,9 @@ public:
     int importableCount() const;
     QString notice() const { return m_notice; }
     QVariantMap detail() const { return m_detail; }
+    QVariantMap pendingLink() const { return m_pendingLink; }
+    QStringList waitingFiles() const; // file names
+    QString waitingFilesMessage() const;
 
     // The typed text is turned into secure memory at once; QML should clear
     // its field right after (a QString copy cannot be wiped reliably).
@@ -67,6 +74,16 @@ public:
     Q_INVOKABLE void closeCredential();
     Q_INVOKABLE void reverifyCredential();
     Q_INVOKABLE void deleteCredential();
+    // Something handed over by the system: a command-line argument of the
+    // first launch, or one forwarded by a later launch (SingleInstance).
+    // Local files (a path or file: URL) go to the import preview, or wait in
+    // waitingFiles until the vault is open. Anything else is read as a link
+    // (exchange::parseLink): a refused one becomes `error`; an accepted one
+    // becomes pendingLink, which only describes it. Nothing is fetched or
+    // imported from here; the learner is always asked first.
+    Q_INVOKABLE void openExternal(const QString &argument);
+    Q_INVOKABLE void cancelPendingLink();
+    Q_INVOKABLE void cancelWaitingFiles();
     // 0 (very weak) .. 4 (strong), and a sentence for the learner.
     Q_INVOKABLE int passphraseScore(const QString &passphrase) const;
     Q_INVOKABLE QString passphraseHint(const QString &passphrase) const;
@@ -79,6 +96,12 @@ signals:
     void importPreviewsChanged();
     void noticeChanged();
     void detailChanged();
+    // pendingLink: empty, or kind (credentialOffer, credentialRequest,
+    // importLink, issuerLink, presentationRequest, presentation, credential),
+    // kindName (words), host (who it points to; may be empty) and message
+    // (the sentence to show).
+    void pendingLinkChanged();
+    void waitingFilesChanged();
 
 private:
     void setPage(Page page);
@@ -87,6 +110,8 @@ private:
     void setImportPreviews(const QVariantList &previews);
     void setNotice(const QString &notice);
     void onOpened(const QString &holderDid);
+    void openExternalLink(const QString &text);
+    bool vaultOpen() const { return m_page == Page::Credentials || m_page == Page::CredentialDetail; }
     void onFailed(const Error &error);
     static QString describe(const Error &error);
 
@@ -100,6 +125,8 @@ private:
     QVariantList m_importPreviews;
     QString m_notice;
     QVariantMap m_detail;
+    QVariantMap m_pendingLink;
+    QList<QUrl> m_waitingFiles; // opened while the vault was locked
 };
 
 } // namespace vitae::gui

@@ -1,18 +1,49 @@
-// vitae: the wallet's window. Picks the vault folder, builds the controller
-// and shows the QML pages.
+// vitae: the wallet's window. Picks the vault folder, hands links and files
+// to an already running window of the same vault (SingleInstance), or builds
+// the controller and shows the QML pages.
 #include "gui/AppController.h"
+#include "gui/SingleInstance.h"
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QWindow>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <sys/resource.h>
 
 Q_IMPORT_QML_PLUGIN(Vitae_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Vitae_UiPlugin)
+
+namespace {
+// Files become absolute file: URLs here, since a running instance has
+// another working folder; anything else is passed on as typed (a link).
+QStringList externalArguments(const QStringList &positional)
+{
+    QStringList arguments;
+    for (const QString &argument : positional) {
+        const QFileInfo file(argument);
+        arguments.append(!argument.contains(QLatin1String("://")) && file.exists()
+                                 ? QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                 : argument);
+    }
+    return arguments;
+}
+
+void raiseWindow(QQmlApplicationEngine &engine)
+{
+    QWindow *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QWindow *>(engine.rootObjects().first());
+    if (!window)
+        return;
+    window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->requestActivate();
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -24,7 +55,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationName(QStringLiteral("Vitae"));
     QGuiApplication::setOrganizationName(QStringLiteral("Vitae"));
     QGuiApplication::setApplicationVersion(QStringLiteral(VITAE_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("vitae"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.vitae.Vitae"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Vitae, a learner's credential wallet"));
@@ -35,10 +66,30 @@ int main(int argc, char *argv[])
                                                  .arg(vitae::vault::Vault::defaultFolder()),
                                          QStringLiteral("DIR"));
     parser.addOption(vaultOption);
+    parser.addPositionalArgument(QStringLiteral("links"),
+                                 QStringLiteral("Links (openid-credential-offer:, dccrequest:, openid4vp:, vitae:, "
+                                                "https:) or credential files to open."),
+                                 QStringLiteral("[LINK|FILE...]"));
     parser.process(app);
 
-    QQuickStyle::setStyle(QStringLiteral("Material"));
     const QString folder = parser.isSet(vaultOption) ? parser.value(vaultOption) : vitae::vault::Vault::defaultFolder();
+    const QStringList arguments = externalArguments(parser.positionalArguments());
+    using vitae::gui::SingleInstance;
+    SingleInstance instance(SingleInstance::serverNameFor(folder));
+    switch (instance.forward(arguments)) {
+    case SingleInstance::Forwarded::Delivered:
+        qCInfo(vitae::gui::lcExternal) << "handed" << arguments.size() << "argument(s) to the running Vitae";
+        return 0;
+    case SingleInstance::Forwarded::Failed:
+        qCritical("Vitae is already running with this vault but did not accept what was given to it.");
+        return 1;
+    case SingleInstance::Forwarded::NoInstance:
+        break;
+    }
+    if (!instance.listen())
+        qCWarning(vitae::gui::lcExternal) << "Links opened later will start another window.";
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
     vitae::gui::AppController controller(folder);
 
     QQmlApplicationEngine engine;
@@ -46,5 +97,13 @@ int main(int argc, char *argv[])
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/Vitae/Ui/Main.qml")));
+
+    QObject::connect(&instance, &SingleInstance::received, &controller, [&](const QStringList &received) {
+        raiseWindow(engine);
+        for (const QString &argument : received)
+            controller.openExternal(argument);
+    });
+    for (const QString &argument : arguments)
+        controller.openExternal(argument);
     return app.exec();
 }
