@@ -1,11 +1,14 @@
-// vitae-cli import: files and folders into the vault, after showing what
-// will be stored and how it verified.
+// vitae-cli import: files, folders and links (issuer links, credential
+// offers, DCC request links, vitae://import) into the vault, after showing
+// what will be stored and how it verified.
 #include "cli/ImportCommands.h"
 
 #include "cli/CliContext.h"
 #include "cli/Passphrase.h"
 #include "cli/VerifySetup.h"
+#include "exchange/Collect.h"
 #include "exchange/Importer.h"
+#include "net/HttpResolver.h"
 
 #include <QDirIterator>
 #include <QFileInfo>
@@ -13,6 +16,8 @@
 #include <QSet>
 
 #include <cstdio>
+#include <future>
+#include <unistd.h>
 
 namespace vitae::cli {
 
@@ -61,6 +66,61 @@ void markRepeats(QList<exchange::ImportPreview> &previews)
     }
 }
 
+// Asks for an OpenID4VCI transaction code on the terminal (not secret: it
+// is shown as typed). An empty answer when there is no terminal, so the
+// offer fails with a sentence instead of waiting.
+std::optional<QString> askTxCodeOnTerminal(const exchange::TxCodeRequest &request)
+{
+    if (!isatty(STDIN_FILENO))
+        return QString();
+    QString prompt = QStringLiteral("%1 asks for a transaction code").arg(request.issuer);
+    if (request.length > 0)
+        prompt += QStringLiteral(" (%1 %2)").arg(request.length).arg(request.inputMode == QLatin1String("numeric")
+                                                                             ? QStringLiteral("digits")
+                                                                             : QStringLiteral("characters"));
+    if (!request.description.isEmpty())
+        prompt += QStringLiteral(": \"%1\"").arg(request.description);
+    std::fprintf(stderr, "%s\nCode (empty to cancel): ", prompt.toLocal8Bit().constData());
+    std::fflush(stderr);
+    char line[128] = {};
+    if (!std::fgets(line, sizeof line, stdin))
+        return std::nullopt;
+    const QString code = QString::fromLocal8Bit(line).trimmed();
+    if (code.isEmpty())
+        return std::nullopt;
+    return code;
+}
+
+// A network link, or nullopt when the argument is a file (or not a link
+// Vitae collects from, which then fails as an unreadable file).
+std::optional<exchange::Link> collectableLink(const QString &argument)
+{
+    if (QFileInfo::exists(argument) || argument == QLatin1String("-"))
+        return std::nullopt;
+    Result<exchange::Link> link = exchange::parseLink(argument);
+    if (!link || !exchange::isCollectableLink(link->kind))
+        return std::nullopt;
+    return *link;
+}
+
+// Collects on a worker thread, as the app does; this thread only waits.
+Result<exchange::CollectedCredentials> collectLink(const exchange::Link &link, const CliContext &cli,
+                                                   net::HttpClient &http, const vault::Vault &vault)
+{
+    exchange::CollectContext context;
+    context.http = &http;
+    context.holderKey = &vault.holderKey();
+    context.holderDid = vault.holderDid();
+    context.txCode = cli.txCode;
+    context.askTxCode = askTxCodeOnTerminal;
+    Result<exchange::CollectedCredentials> got =
+            std::async(std::launch::async, [&] { return exchange::collectFromLink(link, context); }).get();
+    if (!got && got.code() == ErrorCode::InvalidArgument && cli.txCode.isEmpty()
+        && got.message().contains(QLatin1String("transaction code")))
+        return makeError(got.code(), got.message() + QStringLiteral(" Give it with --tx-code CODE."));
+    return got;
+}
+
 QString previewLine(const exchange::ImportPreview &preview)
 {
     if (!preview.credential)
@@ -101,7 +161,7 @@ QJsonObject previewJson(const exchange::ImportPreview &preview, qint64 storedId)
 int runImport(const CliContext &cli)
 {
     if (cli.arguments.isEmpty())
-        return cli.usage(QStringLiteral("Give the files or folders to import"));
+        return cli.usage(QStringLiteral("Give the files, folders or links to import"));
     Result<std::unique_ptr<VerifySetup>> setup = prepareVerification(cli);
     if (!setup)
         return cli.fail(setup.error());
@@ -112,23 +172,49 @@ int runImport(const CliContext &cli)
     verify::VerifyContext context = (*setup)->context();
     context.holderDids = {vault.holderDid()};
 
-    // Read and verify everything first; store nothing yet.
+    // Read (or collect) and verify everything first; store nothing yet.
     const QStringList files = expandArguments(cli.arguments);
     QList<exchange::ImportPreview> previews;
+    QStringList sources; // importSource of each preview
     QStringList problems;
+    QList<ErrorCode> problemCodes;
+    std::unique_ptr<net::HttpResolver> http;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (files.size() > 1)
-            std::fprintf(stderr, "[%lld/%lld] %s\n", qlonglong(i + 1), qlonglong(files.size()), qPrintable(files.at(i)));
-        Result<QByteArray> bytes = readInput(files.at(i), kMaxImportFileBytes);
-        Result<QList<exchange::FoundCredential>> found =
-                bytes ? exchange::credentialsIn(*bytes, QFileInfo(files.at(i)).fileName())
-                      : Result<QList<exchange::FoundCredential>>(bytes.error());
+            std::fprintf(stderr, "[%lld/%lld] %s\n", qlonglong(i + 1), qlonglong(files.size()), qPrintable(files.at(i).left(100)));
+        Result<QList<exchange::FoundCredential>> found = QList<exchange::FoundCredential>();
+        QString sourcePrefix = QStringLiteral("file:");
+        QString failure = QStringLiteral("cannot read %1");
+        if (const std::optional<exchange::Link> link = collectableLink(files.at(i))) {
+            failure = QStringLiteral("cannot collect from the %1: %2").arg(exchange::linkKindName(link->kind), QStringLiteral("%1"));
+            if (cli.offline) {
+                found = makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 needs the network, but --offline was given.")
+                                                                      .arg(exchange::linkKindName(link->kind)));
+            } else {
+                if (!http) {
+                    net::HttpLimits limits;
+                    limits.allowLoopbackHttp = cli.allowLoopbackHttp;
+                    http = std::make_unique<net::HttpResolver>(limits);
+                }
+                Result<exchange::CollectedCredentials> collected = collectLink(*link, cli, *http, vault);
+                found = collected ? Result<QList<exchange::FoundCredential>>(collected->credentials)
+                                  : Result<QList<exchange::FoundCredential>>(collected.error());
+                sourcePrefix = QStringLiteral("link:");
+            }
+        } else {
+            Result<QByteArray> bytes = readInput(files.at(i), kMaxImportFileBytes);
+            found = bytes ? exchange::credentialsIn(*bytes, QFileInfo(files.at(i)).fileName())
+                          : Result<QList<exchange::FoundCredential>>(bytes.error());
+        }
         if (!found) {
-            problems.append(found.message());
+            problems.append(failure.arg(found.message()));
+            problemCodes.append(found.code());
             continue;
         }
-        for (const exchange::FoundCredential &item : *found)
+        for (const exchange::FoundCredential &item : *found) {
             previews.append(exchange::previewImport(item, vault, context));
+            sources.append(sourcePrefix + item.where);
+        }
     }
 
     markRepeats(previews);
@@ -136,7 +222,7 @@ int runImport(const CliContext &cli)
     for (const exchange::ImportPreview &preview : previews)
         text += previewLine(preview);
     for (const QString &problem : problems)
-        text += QStringLiteral("  cannot read %1\n").arg(problem);
+        text += QStringLiteral("  %1\n").arg(problem);
     const qsizetype storable = std::count_if(previews.begin(), previews.end(),
                                              [](const exchange::ImportPreview &p) { return p.canStore(); });
     if (!cli.json)
@@ -149,8 +235,7 @@ int runImport(const CliContext &cli)
         for (qsizetype i = 0; i < previews.size(); ++i) {
             if (!previews.at(i).canStore())
                 continue;
-            const QString source = QStringLiteral("file:") + previews.at(i).found.where;
-            Result<qint64> id = exchange::storeImport(previews.at(i), vault, source);
+            Result<qint64> id = exchange::storeImport(previews.at(i), vault, sources.at(i));
             if (!id)
                 return cli.fail(id.error());
             storedIds[i] = *id;
@@ -164,6 +249,7 @@ int runImport(const CliContext &cli)
     const int duplicates = countIf([](const exchange::ImportPreview &p) { return p.credential && p.duplicateOf; });
     const int unreadable = int(problems.size()) + countIf([](const exchange::ImportPreview &p) { return !p.credential; });
     cli.done({{QStringLiteral("items"), items},
+              {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
               {QStringLiteral("added"), int(storable)},
               {QStringLiteral("duplicates"), duplicates},
               {QStringLiteral("unreadable"), unreadable}},
@@ -171,8 +257,11 @@ int runImport(const CliContext &cli)
                       : QStringLiteral("Added %1, already there %2, unreadable %3.").arg(storable).arg(duplicates).arg(unreadable));
     if (unreadable == 0)
         return ExitOk;
-    // Nothing usable at all is unusable input; a partial import is a failure.
-    return storable == 0 && duplicates == 0 ? ExitUsage : ExitFailed;
+    // Nothing usable at all is unusable input (or, for a link, whatever its
+    // error says); a partial import is a failure.
+    if (storable == 0 && duplicates == 0)
+        return problemCodes.isEmpty() ? ExitUsage : exitCodeFor(problemCodes.first());
+    return ExitFailed;
 }
 
 } // namespace vitae::cli

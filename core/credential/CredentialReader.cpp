@@ -87,8 +87,12 @@ Result<Credential> readCredential(QByteArrayView bytes, const ReadOptions &optio
         Result<QJsonObject> object = json::parseJsonObject(bytes, options.json);
         if (!object)
             return object.error();
-        if (isOb2Assertion(*object))
-            return readOb2Assertion(*object, options);
+        if (isOb2Assertion(*object)) {
+            Result<Credential> assertion = readOb2Assertion(*object, options);
+            if (assertion)
+                assertion->raw = bytes.toByteArray(); // kept exactly as received, like every format
+            return assertion;
+        }
         const QStringList types = typesOf(*object);
         if (types.contains(QLatin1String("VerifiablePresentation")))
             return makeError(ErrorCode::InvalidInput,

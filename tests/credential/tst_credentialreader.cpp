@@ -168,6 +168,7 @@ private slots:
         QVERIFY2(credential, qPrintable(credential.message()));
         QCOMPARE(credential->format, Format::Ob2Hosted);
         QCOMPARE(formatName(credential->format), QStringLiteral("ob2-hosted"));
+        QCOMPARE(credential->raw, QJsonDocument(assertion).toJson()); // the exact bytes, as for every format
         QCOMPARE(credential->title, QStringLiteral("Bachelor of Arts"));
         QCOMPARE(credential->issuerName, QStringLiteral("Old State University"));
         QCOMPARE(credential->issuedAt.date(), QDate(2014, 6, 1));

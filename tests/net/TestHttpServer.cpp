@@ -112,11 +112,27 @@ void TestHttpServer::serve(QTcpSocket *socket)
             socket->disconnectFromHost();
             return;
         }
-        if (!head.contains("\r\n\r\n"))
+        const qsizetype headEnd = head.indexOf("\r\n\r\n");
+        if (headEnd < 0)
             return;
+        qsizetype contentLength = 0;
+        QByteArray contentType;
+        QByteArray authorization;
+        for (const QByteArray &line : head.left(headEnd).split('\n')) {
+            const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
+            const QByteArray value = line.mid(line.indexOf(':') + 1).trimmed();
+            if (name == "content-length")
+                contentLength = value.toLongLong();
+            else if (name == "content-type")
+                contentType = value;
+            else if (name == "authorization")
+                authorization = value;
+        }
+        if (head.size() - headEnd - 4 < contentLength)
+            return; // a POST body still arriving
         socket->setProperty("answered", true);
         ++m_requests;
-        for (const QByteArray &line : head.split('\n')) {
+        for (const QByteArray &line : head.left(headEnd).split('\n')) {
             const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
             const QByteArray value = line.mid(line.indexOf(':') + 1).trimmed();
             QMutexLocker lock(&m_mutex);
@@ -126,6 +142,15 @@ void TestHttpServer::serve(QTcpSocket *socket)
                 m_lastAcceptEncoding = value;
         }
         const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
+        if (requestLine.value(1) == "/echo") {
+            // What arrived, as JSON: for the POST tests.
+            const QByteArray echo = "{\"method\":\"" + requestLine.value(0) + "\",\"contentType\":\"" + contentType
+                    + "\",\"authorization\":\"" + authorization + "\",\"body\":\""
+                    + head.mid(headEnd + 4, contentLength).toBase64() + "\"}";
+            socket->write(response("200 OK", "Content-Type: application/json\r\n", echo));
+            socket->disconnectFromHost();
+            return;
+        }
         respond(socket, requestLine.value(1));
     });
 }
@@ -170,6 +195,15 @@ void TestHttpServer::respond(QTcpSocket *socket, const QByteArray &path)
         answer = "HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\n{\"a\":";
         socket->write(answer);
         return;
+    } else if (path == "/oauth-error") {
+        answer = response("400 Bad Request", "Content-Type: application/json\r\n",
+                          R"({"error":"invalid_grant","error_description":"expired"})");
+    } else if (path == "/big-error") {
+        answer = response("500 Internal Server Error", "Content-Type: text/plain\r\n", QByteArray(300 * 1000, 'x'));
+    } else if (path == "/see-other") {
+        answer = redirect("303 See Other", "/echo");
+    } else if (path == "/temporary") {
+        answer = redirect("307 Temporary Redirect", "/echo");
     } else if (path == "/stream") {
         return stream(socket);
     } else if (path == "/silent") {
