@@ -1,4 +1,4 @@
-// vitae-cli verbs: BackupCommands (being written).
+// vitae-cli verbs: backup OUT, restore FILE --vault NEWDIR.
 #pragma once
 
 #include "cli/CliContext.h"

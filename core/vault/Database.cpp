@@ -337,4 +337,45 @@ bool Statement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+void Statement::bindText(int position, QByteArrayView utf8)
+{
+    static const char empty = 0; // an empty text stays text, not NULL
+    sqlite3_bind_text64(m_stmt, position, utf8.isEmpty() ? &empty : utf8.data(), sqlite3_uint64(utf8.size()),
+                        SQLITE_TRANSIENT, SQLITE_UTF8);
+}
+
+void Statement::bindReal(int position, double value)
+{
+    sqlite3_bind_double(m_stmt, position, value);
+}
+
+Statement::ColumnType Statement::columnType(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER: return ColumnType::Integer;
+    case SQLITE_FLOAT: return ColumnType::Real;
+    case SQLITE_TEXT: return ColumnType::Text;
+    case SQLITE_BLOB: return ColumnType::Blob;
+    default: return ColumnType::Null;
+    }
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QByteArray Statement::textBytes(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return QByteArray();
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
 } // namespace vitae::vault

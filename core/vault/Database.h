@@ -80,6 +80,10 @@ public:
     void bind(int position, const QString &value); // null QString binds NULL
     void bind(int position, QByteArrayView blob);
     void bindNull(int position);
+    // Exact-type binding for generic copies (backup/restore): text as UTF-8
+    // bytes, unchanged; a double as REAL.
+    void bindText(int position, QByteArrayView utf8);
+    void bindReal(int position, double value);
 
     // Steps once: true when a row is available, false when done.
     Result<bool> step();
@@ -91,6 +95,14 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+
+    // The storage class of a result column in the current row, for code
+    // that copies rows without knowing the schema (backup/restore).
+    enum class ColumnType { Integer, Real, Text, Blob, Null };
+    ColumnType columnType(int column) const;
+    int columnCount() const;
+    double real(int column) const;
+    QByteArray textBytes(int column) const; // UTF-8 exactly as stored
 
 private:
     friend class Database;
