@@ -8,6 +8,8 @@ ApplicationWindow {
     id: window
 
     required property AppController app
+    // A side rail from tablet width up, a bottom bar on phones.
+    readonly property bool wide: width >= 720
 
     width: 960
     height: 680
@@ -30,19 +32,42 @@ ApplicationWindow {
             app: window.app
         }
 
-        Loader {
-            id: pageLoader
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            focus: true
-            sourceComponent: {
-                switch (window.app.page) {
-                case AppController.CreateVault: return createVaultPage
-                case AppController.Unlock: return unlockPage
-                case AppController.CredentialDetail: return detailPage
-                default: return credentialsPage
+            spacing: 0
+
+            NavigationBar {
+                Layout.fillHeight: true
+                visible: window.app.vaultOpen && window.wide
+                vertical: true
+                app: window.app
+            }
+
+            Loader {
+                id: pageLoader
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                focus: true
+                sourceComponent: {
+                    switch (window.app.page) {
+                    case AppController.CreateVault: return createVaultPage
+                    case AppController.Unlock: return unlockPage
+                    case AppController.CredentialDetail: return detailPage
+                    case AppController.Share: return sharePage
+                    case AppController.Portfolio: return portfolioPage
+                    case AppController.Skills: return skillsPage
+                    case AppController.Verify: return verifyPage
+                    default: return credentialsPage
+                    }
                 }
             }
+        }
+
+        NavigationBar {
+            Layout.fillWidth: true
+            visible: window.app.vaultOpen && !window.wide
+            app: window.app
         }
     }
 
@@ -61,5 +86,21 @@ ApplicationWindow {
     Component {
         id: credentialsPage
         CredentialsPage { app: window.app }
+    }
+    Component {
+        id: sharePage
+        SharePage { viewModel: window.app.share }
+    }
+    Component {
+        id: portfolioPage
+        PortfolioPage { viewModel: window.app.portfolio }
+    }
+    Component {
+        id: skillsPage
+        SkillsPage { app: window.app; viewModel: window.app.skills }
+    }
+    Component {
+        id: verifyPage
+        VerifyPage { viewModel: window.app.verifier }
     }
 }

@@ -97,6 +97,12 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
     : QObject(parent), m_worker(vaultFolder)
 {
     m_page = m_worker.vaultExists() ? Page::Unlock : Page::CreateVault;
+    m_share = std::make_unique<ShareViewModel>(m_worker);
+    m_verifier = std::make_unique<VerifierViewModel>();
+    m_portfolio = std::make_unique<PortfolioViewModel>(m_worker);
+    m_skills = std::make_unique<SkillsViewModel>(m_worker);
+    // A new entry shows in the list and the skills at once.
+    connect(m_portfolio.get(), &PortfolioViewModel::entryAdded, this, [this] { search(m_searchText); });
     connect(&m_worker, &VaultWorker::opened, this, &AppController::onOpened);
     connect(&m_worker, &VaultWorker::failed, this, &AppController::onFailed);
     connect(&m_worker, &VaultWorker::locked, this, [this] {
@@ -104,6 +110,11 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
         m_detail.clear();
         emit detailChanged();
         m_credentials.setSummaries({});
+        m_share->clear();
+        m_verifier->clearResult();
+        m_portfolio->clear();
+        m_skills->clear();
+        m_returnPage = Page::Credentials;
         setBusy(false);
         setPage(Page::Unlock);
         emit credentialsChanged();
@@ -203,8 +214,32 @@ void AppController::cancelImport()
     setImportPreviews({});
 }
 
+void AppController::showPage(Page page)
+{
+    const bool section = page == Page::Credentials || page == Page::Share || page == Page::Portfolio
+            || page == Page::Skills || page == Page::Verify;
+    if (!vaultOpen() || !section)
+        return;
+    setError(QString());
+    setNotice(QString());
+    if (m_page == Page::CredentialDetail) {
+        m_detail.clear();
+        emit detailChanged();
+    }
+    switch (page) {
+    case Page::Credentials: search(m_searchText); break;
+    case Page::Share: m_share->load(); break;
+    case Page::Portfolio: m_portfolio->load(); break;
+    case Page::Skills: m_skills->load(); break;
+    default: break;
+    }
+    setPage(page);
+}
+
 void AppController::openCredential(qint64 id)
 {
+    if (m_page != Page::CredentialDetail && vaultOpen())
+        m_returnPage = m_page;
     setError(QString());
     setNotice(QString());
     setBusy(true);
@@ -216,7 +251,7 @@ void AppController::closeCredential()
     m_detail.clear();
     emit detailChanged();
     if (m_page == Page::CredentialDetail)
-        setPage(Page::Credentials);
+        setPage(m_returnPage);
 }
 
 void AppController::reverifyCredential()
@@ -307,8 +342,11 @@ void AppController::openExternal(const QString &argument)
         return openExternalLink(argument);
 
     qCInfo(lcExternal) << "received a file";
-    if (m_page == Page::CredentialDetail)
-        closeCredential(); // the import preview opens over the list
+    if (vaultOpen() && m_page != Page::Credentials) {
+        m_returnPage = Page::Credentials;
+        closeCredential();
+        showPage(Page::Credentials); // the import preview opens over the list
+    }
     if (vaultOpen())
         return importFiles({file});
     if (m_waitingFiles.size() >= kMaxWaitingFiles || m_waitingFiles.contains(file))
@@ -322,8 +360,11 @@ void AppController::openExternalLink(const QString &text)
     const Result<exchange::Link> link = exchange::parseLink(text);
     if (!link) {
         qCInfo(lcExternal) << "refused a link: error code" << int(link.code());
-        if (m_page == Page::CredentialDetail)
-            closeCredential(); // the list shows the error banner
+        if (vaultOpen() && m_page != Page::Credentials) {
+            m_returnPage = Page::Credentials;
+            closeCredential();
+            showPage(Page::Credentials); // the list shows the error banner
+        }
         return setError(tr("Vitae was given a link it cannot use, so nothing was added. %1").arg(linkProblem(link.error())));
     }
     const QString kindName = exchange::linkKindName(link->kind);

@@ -4,7 +4,11 @@
 #pragma once
 
 #include "gui/CredentialListModel.h"
+#include "gui/PortfolioViewModel.h"
+#include "gui/ShareViewModel.h"
+#include "gui/SkillsViewModel.h"
 #include "gui/VaultWorker.h"
+#include "gui/VerifierViewModel.h"
 
 #include <QObject>
 #include <QStringList>
@@ -13,6 +17,8 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+
 namespace vitae::gui {
 
 class AppController : public QObject {
@@ -20,6 +26,14 @@ class AppController : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("Created by the application")
     Q_PROPERTY(Page page READ page NOTIFY pageChanged)
+    // The navigation's current section (the detail page belongs to the one
+    // it was opened from), and whether the navigation shows at all.
+    Q_PROPERTY(Page section READ section NOTIFY pageChanged)
+    Q_PROPERTY(bool vaultOpen READ vaultOpen NOTIFY pageChanged)
+    Q_PROPERTY(vitae::gui::ShareViewModel *share READ share CONSTANT)
+    Q_PROPERTY(vitae::gui::VerifierViewModel *verifier READ verifier CONSTANT)
+    Q_PROPERTY(vitae::gui::PortfolioViewModel *portfolio READ portfolio CONSTANT)
+    Q_PROPERTY(vitae::gui::SkillsViewModel *skills READ skills CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString vaultFolder READ vaultFolder CONSTANT)
@@ -36,12 +50,18 @@ class AppController : public QObject {
     Q_PROPERTY(QString waitingFilesMessage READ waitingFilesMessage NOTIFY waitingFilesChanged)
 
 public:
-    enum class Page { CreateVault, Unlock, Credentials, CredentialDetail };
+    enum class Page { CreateVault, Unlock, Credentials, CredentialDetail, Share, Portfolio, Skills, Verify };
     Q_ENUM(Page)
 
     explicit AppController(const QString &vaultFolder, QObject *parent = nullptr);
 
     Page page() const { return m_page; }
+    Page section() const { return m_page == Page::CredentialDetail ? m_returnPage : m_page; }
+    bool vaultOpen() const { return m_page != Page::CreateVault && m_page != Page::Unlock; }
+    ShareViewModel *share() { return m_share.get(); }
+    VerifierViewModel *verifier() { return m_verifier.get(); }
+    PortfolioViewModel *portfolio() { return m_portfolio.get(); }
+    SkillsViewModel *skills() { return m_skills.get(); }
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
     QString vaultFolder() const { return m_worker.folder(); }
@@ -63,6 +83,9 @@ public:
     Q_INVOKABLE void unlock(const QString &passphrase);
     Q_INVOKABLE void lock();
     Q_INVOKABLE void search(const QString &text);
+    // One of the sections (Credentials, Share, Portfolio, Skills, Verify),
+    // while the vault is open; its view model reloads from the vault.
+    Q_INVOKABLE void showPage(vitae::gui::AppController::Page page);
     Q_INVOKABLE void clearError();
     // Import: files (dropped or picked) are read and verified, shown as
     // importPreviews, and stored only on confirmImport().
@@ -111,13 +134,19 @@ private:
     void setNotice(const QString &notice);
     void onOpened(const QString &holderDid);
     void openExternalLink(const QString &text);
-    bool vaultOpen() const { return m_page == Page::Credentials || m_page == Page::CredentialDetail; }
     void onFailed(const Error &error);
     static QString describe(const Error &error);
 
+    // Declared before the worker so they outlive it: its last jobs may still
+    // answer them while it shuts down.
+    std::unique_ptr<ShareViewModel> m_share;
+    std::unique_ptr<VerifierViewModel> m_verifier;
+    std::unique_ptr<PortfolioViewModel> m_portfolio;
+    std::unique_ptr<SkillsViewModel> m_skills;
     VaultWorker m_worker;
     CredentialListModel m_credentials;
     Page m_page = Page::Unlock;
+    Page m_returnPage = Page::Credentials; // where the detail page goes back to
     bool m_busy = false;
     QString m_error;
     QString m_holderDid;

@@ -29,12 +29,6 @@ VaultWorker::~VaultWorker()
     m_thread.wait();
 }
 
-template <typename Job>
-void VaultWorker::post(Job job)
-{
-    QMetaObject::invokeMethod(this, std::move(job), Qt::QueuedConnection);
-}
-
 bool VaultWorker::vaultExists() const
 {
     return QFileInfo::exists(m_folder + QLatin1Char('/') + QLatin1String(vault::Vault::HeaderFileName));

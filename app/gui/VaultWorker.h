@@ -5,6 +5,7 @@
 #include "exchange/Importer.h"
 #include "vault/Vault.h"
 
+#include <QMetaObject>
 #include <QObject>
 #include <QThread>
 
@@ -33,6 +34,23 @@ public:
     void reverify(qint64 id);
     void deleteCredential(qint64 id);
 
+    // For the pages' view models: runs job(vault) on the vault thread, in
+    // order with every other vault job, then done(result) on the thread of
+    // `receiver`. The result crosses threads by value. The receiver must
+    // outlive this worker (AppController declares its view models before
+    // the worker, so the worker, which finishes its queue when destroyed,
+    // goes first); a job finding the vault locked should say so itself.
+    template <typename Job, typename Done>
+    void run(QObject *receiver, Job job, Done done)
+    {
+        post([this, receiver, job = std::move(job), done = std::move(done)]() mutable {
+            auto result = job(*m_vault);
+            QMetaObject::invokeMethod(
+                    receiver, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+                    Qt::QueuedConnection);
+        });
+    }
+
     QString folder() const { return m_folder; }
     // Reads only the header file: safe from any thread.
     bool vaultExists() const;
@@ -51,7 +69,10 @@ signals:
 
 private:
     template <typename Job>
-    void post(Job job);
+    void post(Job job)
+    {
+        QMetaObject::invokeMethod(this, std::move(job), Qt::QueuedConnection);
+    }
 
     QString m_folder;
     QThread m_thread;
