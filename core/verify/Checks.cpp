@@ -134,9 +134,12 @@ void checkIssuerTrust(const Credential &credential, const VerifyContext &context
 {
     if (context.depth > 0)
         return;
-    if (context.holderDids.contains(credential.issuerId)) {
+    // Issued by the learner, or by its own subject: nobody else vouches for
+    // it, whoever is looking (the learner, or a verifier shown it).
+    const bool ownIssuer = !credential.issuerId.isEmpty() && credential.issuerId == credential.subjectId;
+    if (ownIssuer || context.holderDids.contains(credential.issuerId)) {
         result.add(check::IssuerTrust, Outcome::Warning, QStringLiteral("issuer.self-asserted"),
-                   QStringLiteral("Self-asserted: you issued this yourself."));
+                   QStringLiteral("Self-asserted: issued by the learner about themselves; no one else vouches for it."));
         return;
     }
     if (context.trust) {

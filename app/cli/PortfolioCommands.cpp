@@ -1,0 +1,363 @@
+#include "cli/PortfolioCommands.h"
+
+#include "cli/ResultText.h"
+#include "cli/VerifySetup.h"
+#include "credential/CredentialReader.h"
+#include "crypto/Sodium.h"
+#include "portfolio/Bundle.h"
+#include "portfolio/Endorsement.h"
+#include "portfolio/SelfAssertedEntry.h"
+#include "portfolio/Skills.h"
+#include "qr/QrPayload.h"
+#ifdef VITAE_HAVE_PDF_WRITER
+#include "pdf/PortfolioPdf.h"
+#endif
+#include "verify/VaultVerification.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+namespace vitae::cli {
+
+namespace {
+
+Result<QDate> dateOption(const QString &text, const QString &option)
+{
+    if (text.isEmpty())
+        return QDate();
+    QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        date = QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate); // YYYY-MM
+    if (!date.isValid())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 takes a date such as 2015-06-30 or 2015-06").arg(option));
+    return date;
+}
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(ErrorCode::Io, QStringLiteral("Could not write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+struct EvidenceFile {
+    vault::EvidenceRecord record;
+    portfolio::EvidenceReference reference;
+};
+
+Result<QList<EvidenceFile>> readEvidence(const QStringList &paths)
+{
+    QList<EvidenceFile> files;
+    QMimeDatabase mimeTypes;
+    for (const QString &path : paths) {
+        Result<QByteArray> data = readInput(path, vault::EvidenceStore::DefaultMaxBytes);
+        if (!data)
+            return data.error();
+        EvidenceFile file;
+        file.record.name = QFileInfo(path).fileName();
+        file.record.mediaType = mimeTypes.mimeTypeForFileNameAndData(path, *data).name();
+        file.record.data = *data;
+        file.reference = {file.record.name, file.record.mediaType, crypto::sha256(*data), QString()};
+        files.append(file);
+    }
+    return files;
+}
+
+// The stored credentials a portfolio export takes: the numbers given, or a
+// collection's, in its order.
+Result<QList<qint64>> exportIds(const CliContext &cli, vault::Vault &vault)
+{
+    if (!cli.portfolio.isEmpty()) {
+        Result<QList<qint64>> ids = vault.tags().credentialsWith(cli.portfolio, vault::TagKind::Collection);
+        if (ids && ids->isEmpty())
+            return makeError(ErrorCode::NotFound, QStringLiteral("There is no portfolio called \"%1\".").arg(cli.portfolio));
+        return ids;
+    }
+    QList<qint64> ids;
+    for (int i = 0; i < cli.arguments.size(); ++i) {
+        Result<qint64> id = cli.credentialIdArgument(i);
+        if (!id)
+            return id.error();
+        ids.append(*id);
+    }
+    if (ids.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Give the numbers of the credentials to export, or --portfolio NAME"));
+    return ids;
+}
+
+struct ExportedCredential {
+    QByteArray raw;
+    std::optional<credential::Credential> credential;
+    verify::VerificationResult result; // at export time
+};
+
+#ifdef VITAE_HAVE_PDF_WRITER
+// One card per credential, with its verification at export time in words.
+// The card's QR holds the credential itself when it fits one code.
+Status writePdf(const portfolio::BundleInput &input, const QList<ExportedCredential> &exported, const QByteArray &bundle,
+                const QString &path)
+{
+    pdf::PdfPortfolio document;
+    document.title = input.title;
+    document.learnerName = input.learnerName;
+    document.bundleJson = bundle;
+    for (const ExportedCredential &item : exported) {
+        pdf::PdfCard card;
+        card.verdict = item.result.verdict();
+        for (const verify::CheckResult &check : item.result.checks)
+            card.checkSentences.append(check.message);
+        if (item.credential) {
+            const credential::Credential &credential = *item.credential;
+            card.title = credential.title;
+            card.issuerName = credential.issuerName.isEmpty() ? credential.issuerId : credential.issuerName;
+            card.issuedAt = credential.issuedAt;
+            card.validFrom = credential.validFrom;
+            card.validUntil = credential.validUntil;
+            card.achievement = credential.achievement ? credential.achievement->description : credential.description;
+            if (credential.achievement && !credential.achievement->criteria.isEmpty())
+                card.achievement += QStringLiteral("\n") + credential.achievement->criteria;
+            card.selfAsserted = portfolio::isSelfAssertedEntry(credential.document);
+            if (card.selfAsserted && !input.learnerName.isEmpty())
+                card.issuerName = input.learnerName; // the learner, not a bare DID
+        } else {
+            card.title = QStringLiteral("(a credential Vitae can no longer read)");
+        }
+        if (Result<QStringList> codes = qr::encodePayload(item.raw); codes && codes->size() == 1)
+            card.qrPayload = codes->first();
+        document.cards.append(card);
+    }
+    Result<pdf::PdfWritten> written = pdf::writePortfolioPdf(document, path);
+    if (!written)
+        return written.error();
+    return {};
+}
+#endif
+
+} // namespace
+
+int runEntry(const CliContext &cli)
+{
+    if (cli.arguments.value(0) != QLatin1String("add"))
+        return cli.usage(QStringLiteral("Use: entry add --role R --from DATE [--to DATE] [--organisation O] [--place P] "
+                                        "[--description D] [--skill S]... [--evidence FILE]..."));
+    Result<QDate> start = dateOption(cli.from, QStringLiteral("--from"));
+    Result<QDate> end = dateOption(cli.to, QStringLiteral("--to"));
+    if (!start || !end)
+        return cli.fail(start ? end.error() : start.error());
+    Result<QList<EvidenceFile>> evidence = readEvidence(cli.evidenceFiles);
+    if (!evidence)
+        return cli.fail(evidence.error());
+    Result<std::unique_ptr<vault::Vault>> vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+
+    const portfolio::ExperienceEntry entry{cli.role, cli.organisation, cli.place, *start, *end, cli.description, cli.skills};
+    QList<portfolio::EvidenceReference> references;
+    for (const EvidenceFile &file : *evidence)
+        references.append(file.reference);
+    Result<QJsonObject> vc = portfolio::makeEntryCredential(entry, references, (*vault)->holderKey(), (*vault)->holderDid());
+    if (!vc)
+        return cli.fail(vc.error());
+    Result<credential::Credential> credential = credential::readCredential(QJsonDocument(*vc).toJson(QJsonDocument::Compact));
+    if (!credential)
+        return cli.fail(credential.error());
+    verify::VerifyContext context;
+    context.holderDids = {(*vault)->holderDid()};
+    const verify::VerificationResult result = verify::verifyCredential(*credential, context);
+    Result<qint64> id = (*vault)->credentials().add(verify::makeRecord(*credential, &result, QStringLiteral("self-asserted")));
+    if (!id)
+        return cli.fail(id.error());
+    for (EvidenceFile file : *evidence) {
+        file.record.credentialId = *id;
+        if (Result<qint64> added = (*vault)->evidence().add(file.record); !added) {
+            // No entry without its evidence: take it out again (its
+            // evidence rows go with it).
+            (void)(*vault)->credentials().remove(*id);
+            return cli.fail(added.error());
+        }
+    }
+    return cli.done({{QStringLiteral("id"), *id}, {QStringLiteral("title"), credential->title},
+                     {QStringLiteral("evidence"), int(evidence->size())}},
+                    QStringLiteral("Added #%1 \"%2\", self-asserted, with %3 evidence file(s).")
+                            .arg(*id).arg(credential->title).arg(evidence->size()));
+}
+
+int runEndorse(const CliContext &cli)
+{
+    if (cli.arguments.size() != 1 || cli.outFile.isEmpty())
+        return cli.usage(QStringLiteral("Use: endorse FILE --comment TEXT [--name YOUR-NAME] --out OUT"));
+    Result<QByteArray> bytes = readInput(cli.arguments.first());
+    if (!bytes)
+        return cli.fail(bytes.error());
+    Result<credential::Credential> endorsed = credential::readCredential(*bytes);
+    if (!endorsed)
+        return cli.fail(makeError(ErrorCode::InvalidInput, endorsed.message()));
+    // The endorser reads what they vouch for: show its verification first.
+    const verify::VerificationResult result = verify::verifyCredential(*endorsed, {});
+    if (result.find(verify::check::Signature)->outcome != verify::Outcome::Passed)
+        return cli.fail(makeError(ErrorCode::InvalidInput,
+                                  QStringLiteral("This entry's signature does not check out, so it cannot be endorsed: %1")
+                                          .arg(result.find(verify::check::Signature)->message)));
+    Result<std::unique_ptr<vault::Vault>> vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    Result<QJsonObject> endorsement = portfolio::makeEndorsement(*endorsed, {cli.comment, cli.name, {}},
+                                                                 (*vault)->holderKey(), (*vault)->holderDid());
+    if (!endorsement)
+        return cli.fail(endorsement.error());
+    if (Status written = writeFile(cli.outFile, QJsonDocument(*endorsement).toJson()); !written)
+        return cli.fail(written.error());
+    return cli.done({{QStringLiteral("out"), cli.outFile}, {QStringLiteral("endorsed"), endorsed->id}},
+                    QStringLiteral("You endorsed \"%1\". Send %2 back to its owner.").arg(endorsed->title, cli.outFile));
+}
+
+int runExport(const CliContext &cli)
+{
+    // `--json OUT.json`: the flag --json, then the file as first argument.
+    CliContext args = cli;
+    QString jsonOut;
+    if (cli.json && !args.arguments.isEmpty() && args.arguments.first().endsWith(QLatin1String(".json"))) {
+        jsonOut = args.arguments.takeFirst();
+        args.json = false;
+    }
+    if (jsonOut.isEmpty() && cli.pdfFile.isEmpty())
+        return cli.usage(QStringLiteral("Use: export --json OUT.json | --pdf OUT.pdf [ID...|--portfolio NAME]"));
+#ifndef VITAE_HAVE_PDF_WRITER
+    if (!cli.pdfFile.isEmpty())
+        return cli.fail(makeError(ErrorCode::Unsupported,
+                                  QStringLiteral("This vitae-cli was built without the app, so it cannot draw PDFs; "
+                                                 "export --json instead.")));
+#endif
+    Result<std::unique_ptr<vault::Vault>> vault = args.openVault();
+    if (!vault)
+        return args.fail(vault.error());
+    Result<QList<qint64>> ids = exportIds(args, **vault);
+    if (!ids)
+        return args.fail(ids.error());
+    Result<std::unique_ptr<VerifySetup>> setup = prepareVerification(args);
+    if (!setup)
+        return args.fail(setup.error());
+
+    // Verify each credential now, keeping what the network said, so the
+    // bundle verifies offline later; the results go on the PDF's cards.
+    portfolio::RecordingResolver recorder((*setup)->resolver.get());
+    verify::VerifyContext context = (*setup)->context();
+    context.resolver = &recorder;
+    context.holderDids = {(*vault)->holderDid()};
+    portfolio::BundleInput input;
+    input.title = args.title.isEmpty() ? QStringLiteral("Portfolio") : args.title;
+    input.learnerName = args.name;
+    QList<ExportedCredential> exported;
+    for (qint64 id : *ids) {
+        Result<vault::CredentialRecord> record = (*vault)->credentials().get(id);
+        if (!record)
+            return args.fail(record.error());
+        ExportedCredential item{record->raw, {}, {}};
+        if (Result<credential::Credential> credential = credential::readCredential(record->raw)) {
+            item.result = verify::verifyCredential(*credential, context);
+            item.credential = std::move(*credential);
+        }
+        exported.append(item);
+        const int index = int(input.credentials.size());
+        input.credentials.append(record->raw);
+        Result<QList<vault::EvidenceRecord>> listed = (*vault)->evidence().listFor(id);
+        if (!listed)
+            return args.fail(listed.error());
+        for (const vault::EvidenceRecord &listing : *listed) {
+            Result<vault::EvidenceRecord> file = (*vault)->evidence().get(listing.id);
+            if (!file)
+                return args.fail(file.error());
+            input.evidence.append({file->name, file->mediaType, file->data, index});
+        }
+    }
+    input.snapshots = recorder.recorded();
+    Result<QByteArray> bundle = portfolio::makeBundle(input, (*vault)->holderKey(), (*vault)->holderDid());
+    if (!bundle)
+        return args.fail(bundle.error());
+    QStringList written;
+    if (!jsonOut.isEmpty()) {
+        if (Status saved = writeFile(jsonOut, *bundle); !saved)
+            return args.fail(saved.error());
+        written.append(jsonOut);
+    }
+#ifdef VITAE_HAVE_PDF_WRITER
+    if (!cli.pdfFile.isEmpty()) {
+        if (Status drawn = writePdf(input, exported, *bundle, cli.pdfFile); !drawn)
+            return args.fail(drawn.error());
+        written.append(cli.pdfFile);
+    }
+#endif
+    return args.done({}, QStringLiteral("Exported %1 credential(s) and %2 evidence file(s) to %3 (%4 saved document(s) "
+                                        "let it verify offline).")
+                                 .arg(input.credentials.size()).arg(input.evidence.size())
+                                 .arg(written.join(QStringLiteral(" and "))).arg(input.snapshots.size()));
+}
+
+int runSkills(const CliContext &cli)
+{
+    Result<std::unique_ptr<vault::Vault>> vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    Result<QList<vault::CredentialSummary>> summaries = (*vault)->credentials().list();
+    if (!summaries)
+        return cli.fail(summaries.error());
+    QList<portfolio::HeldCredential> held;
+    for (const vault::CredentialSummary &summary : *summaries) {
+        Result<vault::CredentialRecord> record = (*vault)->credentials().get(summary.id);
+        if (!record)
+            return cli.fail(record.error());
+        if (Result<credential::Credential> credential = credential::readCredential(record->raw))
+            held.append({summary.id, *credential, credential->issuerId == (*vault)->holderDid()});
+    }
+    const QList<portfolio::Skill> skills =
+            portfolio::searchSkills(portfolio::collectSkills(held), cli.arguments.join(QLatin1Char(' ')));
+    QJsonArray json;
+    QString text;
+    for (const portfolio::Skill &skill : skills) {
+        QJsonArray sources;
+        QStringList backing;
+        for (const portfolio::SkillSource &source : skill.sources) {
+            sources.append(QJsonObject{{QStringLiteral("credential"), source.credentialId},
+                                       {QStringLiteral("title"), source.credentialTitle},
+                                       {QStringLiteral("how"), source.how},
+                                       {QStringLiteral("selfAsserted"), source.selfAsserted}});
+            backing.append(QStringLiteral("#%1%2").arg(source.credentialId).arg(source.selfAsserted ? QStringLiteral(" (self-asserted)") : QString()));
+        }
+        json.append(QJsonObject{{QStringLiteral("name"), skill.name},
+                                {QStringLiteral("framework"), skill.framework},
+                                {QStringLiteral("attested"), skill.attested()},
+                                {QStringLiteral("sources"), sources}});
+        text += QStringLiteral("%1%2: %3\n")
+                        .arg(skill.name, skill.framework.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(skill.framework),
+                             backing.join(QStringLiteral(", ")));
+    }
+    return cli.done({{QStringLiteral("skills"), json}}, skills.isEmpty() ? QStringLiteral("No skills found.") : text.trimmed());
+}
+
+int verifyBundleFile(const CliContext &cli, const QByteArray &bytes)
+{
+    Result<std::unique_ptr<VerifySetup>> setup = prepareVerification(cli);
+    if (!setup)
+        return cli.fail(setup.error());
+    const portfolio::BundleVerification result = portfolio::verifyBundle(bytes, (*setup)->context());
+    const verify::Verdict verdict = result.verdict();
+    QString text = QStringLiteral("Portfolio \"%1\" of %2 (%3)\nResult: %4\n%5")
+                           .arg(result.title, result.learnerName.isEmpty() ? QStringLiteral("(no name)") : result.learnerName,
+                                result.holder, verify::verdictName(verdict).toUpper(),
+                                describe(result.bundle, QStringLiteral("  ")));
+    for (qsizetype i = 0; i < result.credentials.size(); ++i) {
+        const portfolio::BundleCredentialResult &held = result.credentials.at(i);
+        text += QStringLiteral("Credential %1: %2 (%3)\n%4")
+                        .arg(i + 1)
+                        .arg(held.credential ? held.credential->title : QStringLiteral("(unreadable)"),
+                             verify::verdictName(held.result.verdict()).toUpper(), describe(held.result, QStringLiteral("    ")));
+    }
+    cli.done(result.toJson(), text.trimmed());
+    return exitCodeForVerdict(verdict, cli.strict);
+}
+
+} // namespace vitae::cli

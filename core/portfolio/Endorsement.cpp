@@ -1,0 +1,48 @@
+#include "portfolio/Endorsement.h"
+
+#include "sign/Signer.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace vitae::portfolio {
+
+Result<QJsonObject> makeEndorsement(const credential::Credential &endorsed, const EndorsementRequest &request,
+                                    const crypto::Ed25519KeyPair &endorserKey, const QString &endorserDid)
+{
+    if (request.comment.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Write what you can say about this work."));
+    if (endorsed.id.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("This credential has no id, so an endorsement could not point to it."));
+    if (endorsed.subjectId == endorserDid)
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("You cannot endorse your own entry."));
+
+    QJsonObject issuer{{QStringLiteral("id"), endorserDid}, {QStringLiteral("type"), QJsonArray{QStringLiteral("Profile")}}};
+    if (!request.endorserName.isEmpty())
+        issuer.insert(QStringLiteral("name"), request.endorserName);
+    const QDateTime now = request.now.isValid() ? request.now : QDateTime::currentDateTimeUtc();
+    const QJsonObject vc{
+            {QStringLiteral("@context"), QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2"),
+                                                    QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")}},
+            {QStringLiteral("id"), QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential"), QStringLiteral("EndorsementCredential")}},
+            {QStringLiteral("name"), QStringLiteral("Endorsement of %1").arg(endorsed.title)},
+            {QStringLiteral("issuer"), issuer},
+            {QStringLiteral("validFrom"), sign::xsdDateTime(now)},
+            {QStringLiteral("credentialSubject"), QJsonObject{{QStringLiteral("id"), endorsed.id},
+                                                               {QStringLiteral("type"), QJsonArray{QStringLiteral("EndorsementSubject")}},
+                                                               {QStringLiteral("endorsementComment"), request.comment}}}};
+    sign::ProofOptions options;
+    options.created = now;
+    return sign::addDataIntegrityProof(vc, endorserKey, options);
+}
+
+QString endorsedId(const credential::Credential &credential)
+{
+    if (!credential.hasType(QStringLiteral("EndorsementCredential")))
+        return {};
+    return credential.document.value(QLatin1String("credentialSubject")).toObject().value(QLatin1String("id")).toString();
+}
+
+} // namespace vitae::portfolio
