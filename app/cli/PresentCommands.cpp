@@ -3,6 +3,13 @@
 #include "cli/ResultText.h"
 #include "cli/VerifySetup.h"
 #include "credential/CredentialReader.h"
+#include "cli/Passphrase.h"
+#include "cli/QrCommands.h"
+#include "qr/PngReader.h"
+#include "exchange/DeepLink.h"
+#include "net/HttpResolver.h"
+#include "present/HolderChoice.h"
+#include "present/Oid4vp.h"
 #include "present/Presentation.h"
 #include "present/PresentationVerifier.h"
 
@@ -66,6 +73,27 @@ Status writeOutput(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+// Every credential in the vault, read (the unreadable are skipped).
+Result<QList<present::PresentItem>> heldCredentials(vault::Vault &vault)
+{
+    Result<QList<vault::CredentialSummary>> summaries = vault.credentials().list();
+    if (!summaries)
+        return summaries.error();
+    QList<present::PresentItem> held;
+    for (const vault::CredentialSummary &summary : *summaries) {
+        Result<vault::CredentialRecord> record = vault.credentials().get(summary.id);
+        if (!record)
+            return record.error();
+        if (Result<credential::Credential> credential = credential::readCredential(record->raw)) {
+            present::PresentItem item;
+            item.vaultId = summary.id;
+            item.credential = std::move(*credential);
+            held.append(std::move(item));
+        }
+    }
+    return held;
+}
+
 QString disclosedText(const QJsonArray &disclosed)
 {
     QString text;
@@ -83,6 +111,25 @@ QString disclosedText(const QJsonArray &disclosed)
                                                                 : claims.join(QStringLiteral(", ")));
     }
     return text;
+}
+
+// A presentation file, or PNG images of its QR frames in any order.
+Result<QByteArray> presentationInput(const QStringList &paths)
+{
+    Result<QByteArray> first = readInput(paths.first());
+    if (!first)
+        return first.error();
+    if (!qr::looksLikePngFile(*first)) {
+        if (paths.size() > 1)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("Give one presentation file, or only PNG images"));
+        return first;
+    }
+    Result<ScannedImages> scanned = scanImages(paths);
+    if (!scanned)
+        return scanned.error();
+    if (!scanned->vitaeSeen)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("These images hold no Vitae presentation QR code."));
+    return scanned->reassembler.payload();
 }
 
 } // namespace
@@ -123,8 +170,10 @@ int runPresent(const CliContext &cli)
     if (!disclose->isEmpty())
         return cli.usage(QStringLiteral("--disclose names credential %1, which is not presented").arg(disclose->keys().first()));
 
-    Result<present::BuiltPresentation> built =
-            present::buildPresentation(items, (*vault)->holderKey(), (*vault)->holderDid(), *options);
+    Result<present::HolderChoice> holder = present::HolderChoice::choose(**vault, items);
+    if (!holder)
+        return cli.fail(holder.error());
+    Result<present::BuiltPresentation> built = present::buildPresentation(items, holder->key(), holder->did(), *options);
     if (!built)
         return cli.fail(built.error());
     if (Status written = writeOutput(cli.outFile, built->bytes); !written)
@@ -148,11 +197,11 @@ int runPresent(const CliContext &cli)
 
 int runVerifyPresentation(const CliContext &cli)
 {
-    if (cli.arguments.size() != 1)
-        return cli.usage(QStringLiteral("Give one presentation file (or - for standard input)"));
+    if (cli.arguments.isEmpty())
+        return cli.usage(QStringLiteral("Give a presentation file (or - for standard input), or PNG images of its QR code(s)"));
     if (cli.challenge.isEmpty())
         return cli.usage(QStringLiteral("verify-presentation needs --challenge (the one you gave the holder)"));
-    Result<QByteArray> bytes = readInput(cli.arguments.first());
+    Result<QByteArray> bytes = presentationInput(cli.arguments);
     if (!bytes)
         return cli.fail(bytes.error());
     Result<std::unique_ptr<VerifySetup>> setup = prepareVerification(cli);
@@ -177,11 +226,7 @@ int runVerifyPresentation(const CliContext &cli)
                              QString::fromUtf8(QJsonDocument(presented.disclosedClaims).toJson(QJsonDocument::Compact)));
     }
     cli.done(result.toJson(), text.trimmed());
-    if (verdict == verify::Verdict::Failed)
-        return ExitFailed;
-    if (cli.strict && verdict != verify::Verdict::Verified)
-        return ExitFailed;
-    return ExitOk;
+    return exitCodeForVerdict(verdict, cli.strict);
 }
 
 int runShares(const CliContext &cli)
@@ -215,9 +260,69 @@ int runShares(const CliContext &cli)
 
 int runRespond(const CliContext &cli)
 {
-    // OpenID4VP is not implemented yet: say so rather than pretend.
-    return cli.fail(makeError(ErrorCode::Unsupported,
-                              QStringLiteral("Answering OpenID4VP requests is not available in this version of Vitae.")));
+    if (cli.arguments.size() != 1)
+        return cli.usage(QStringLiteral("Give the verifier's openid4vp:// link"));
+    Result<exchange::Link> link = exchange::parseLink(cli.arguments.first());
+    if (!link)
+        return cli.fail(link.error());
+    if (link->kind != exchange::LinkKind::PresentationRequest)
+        return cli.usage(QStringLiteral("This is a %1, not a verifier's request").arg(exchange::linkKindName(link->kind)));
+    net::HttpLimits limits;
+    limits.allowLoopbackHttp = cli.allowLoopbackHttp;
+    net::HttpResolver http(limits);
+    Result<present::VerifierRequest> request = present::readVerifierRequest(*link, http);
+    if (!request)
+        return cli.fail(request.error());
+
+    Result<std::unique_ptr<vault::Vault>> vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    Result<QList<present::PresentItem>> held = heldCredentials(**vault);
+    if (!held)
+        return cli.fail(held.error());
+    QList<credential::Credential> credentials;
+    for (const present::PresentItem &item : *held)
+        credentials.append(item.credential);
+    Result<QList<present::DcqlMatch>> matches = present::matchDcql(request->query, credentials);
+    if (!matches)
+        return cli.fail(matches.error());
+    QList<present::PresentItem> chosen;
+    QString consent = QStringLiteral("%1 asks for a presentation. %2\nIt would receive:\n")
+                              .arg(request->verifierName, request->identity);
+    for (const present::DcqlMatch &match : *matches) {
+        const present::PresentItem &item = held->at(match.heldIndex);
+        chosen.append(item);
+        consent += QStringLiteral("  #%1 %2: %3\n").arg(item.vaultId).arg(item.credential.title, match.shown.join(QStringLiteral(", ")));
+    }
+    // With --json, stdout carries only the result object.
+    std::fprintf(cli.json ? stderr : stdout, "%s", qPrintable(consent));
+    std::fflush(stdout);
+    if (!cli.yes && !confirmOnTerminal(QStringLiteral("Send this to %1?").arg(request->verifierName)))
+        return cli.usage(QStringLiteral("Nothing was sent: confirm on the terminal or pass --yes"));
+
+    Result<present::HolderChoice> holder = present::HolderChoice::choose(**vault, chosen);
+    if (!holder)
+        return cli.fail(holder.error());
+    Result<present::VerifierAnswer> answer = present::answerVerifier(*request, *matches, *held, holder->key(), holder->did());
+    if (!answer)
+        return cli.fail(answer.error());
+    Result<QUrl> sent = present::sendAnswer(*request, *answer, http);
+    if (!sent)
+        return cli.fail(sent.error());
+    vault::ShareRecord record;
+    record.sharedAt = QDateTime::currentDateTimeUtc();
+    record.verifier = request->verifierName;
+    record.domain = request->clientId;
+    record.challenge = request->nonce;
+    record.channel = QStringLiteral("openid4vp");
+    for (const present::PresentItem &item : chosen)
+        record.credentialIds.append(item.vaultId);
+    record.disclosedJson = QJsonDocument(answer->disclosed).toJson(QJsonDocument::Compact);
+    if (Result<qint64> logged = (*vault)->shares().append(record); !logged)
+        return cli.fail(logged.error());
+    return cli.done({{QStringLiteral("sent"), true}, {QStringLiteral("redirect"), sent->toString()},
+                     {QStringLiteral("disclosed"), answer->disclosed}},
+                    QStringLiteral("Sent to %1.").arg(request->verifierName));
 }
 
 } // namespace vitae::cli

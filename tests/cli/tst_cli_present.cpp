@@ -1,11 +1,14 @@
 // `vitae-cli present`, `verify-presentation` and `shares` end to end: a real
 // vault holding credentials issued to its holder, a presentation bound to a
 // challenge, the verifier's view, and the share log.
+#include "ServerProcess.h"
 #include "TestIssuer.h"
 #include "TestSupport.h"
 #include "did/DidKey.h"
 #include "jose/PublicKey.h"
+#include "qr/PngWriter.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -78,6 +81,28 @@ private slots:
         QVERIFY2(replayed.out.contains("another challenge"), qPrintable(replayed.out));
     }
 
+    void testPresentationThroughQrFrames()
+    {
+        // The VP as QR frames (as shown at an interview), scanned back in
+        // reverse order and verified from the images.
+        QVERIFY(QDir().mkpath(path("frames")));
+        const auto frames = runCli({"--json", "qr", path("vp.json"), "--out", path("frames")});
+        QVERIFY2(frames.exitCode == 0, frames.err.constData());
+        QStringList images;
+        for (const QJsonValue &file : frames.json().value("files").toArray())
+            images.prepend(file.toString());
+        QVERIFY(!images.isEmpty());
+        const auto verified = runCli(QStringList{"--json", "--offline", "verify-presentation", "--challenge", "job-42",
+                                                 "--domain", "jobs.example"} + images);
+        QVERIFY2(verified.exitCode == 0, verified.err.constData());
+        QCOMPARE(verified.json().value("credentials").toArray().size(), 1);
+        // A picture with no code in it is a clear error, not a crash.
+        write("blank.png", qr::writeGrayPng(qr::GrayImage(200, 200)));
+        const auto nothing = runCli({"--offline", "verify-presentation", "--challenge", "job-42", path("blank.png")});
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY2(nothing.err.contains("No QR code"), nothing.err.constData());
+    }
+
     void testSelectiveDisclosure()
     {
         const auto present = runCli({"--vault", m_vault, "present", "--challenge", "n-1", "--disclose", "2=given_name",
@@ -109,6 +134,28 @@ private slots:
         QCOMPARE(newest.value("disclosed").toArray().first().toObject().value("disclosed").toArray(),
                  QJsonArray{"given_name"});
         QCOMPARE(log.last().toObject().value("domain").toString(), "jobs.example");
+    }
+
+    void testRespondToVerifier()
+    {
+        test::ServerProcess verifier(QStringLiteral(VITAE_TEST_VERIFIER));
+        QVERIFY(verifier.start());
+        const QString link = "openid4vp://?request_uri="
+                + QString::fromLatin1(QUrl::toPercentEncoding(verifier.base() + "/request/course"));
+        // Without consent nothing is sent, but the learner sees what would be.
+        const auto asked = runCli({"--vault", m_vault, "--allow-loopback-http", "respond", link});
+        QCOMPARE(asked.exitCode, 2);
+        QVERIFY2(asked.out.contains("Riverside Logistics hiring") && asked.out.contains("given_name"), asked.out.constData());
+        QVERIFY(asked.out.contains("signed by did:key:"));
+
+        const auto sent = runCli({"--vault", m_vault, "--allow-loopback-http", "--json", "respond", "--yes", link});
+        QVERIFY2(sent.exitCode == 0, sent.err.constData());
+        QVERIFY(sent.json().value("redirect").toString().contains("/done"));
+        const QJsonObject newest = runCli({"--vault", m_vault, "--json", "shares"}).json().value("shares").toArray().first().toObject();
+        QCOMPARE(newest.value("channel").toString(), "openid4vp");
+
+        // Plain http is refused without the developer option.
+        QCOMPARE(runCli({"--vault", m_vault, "respond", "--yes", link}).exitCode, 1);
     }
 
     void testUsageErrors_data()
