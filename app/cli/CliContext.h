@@ -38,6 +38,14 @@ public:
     QString expires;                // present: ISO 8601 expiry
     QString suite;                  // present: the Data Integrity suite
     QString backupPassphraseFile;   // backup / restore
+    // entry add: the experience and its evidence files
+    QString role, organisation, place, from, to, description;
+    QStringList skills, evidenceFiles;
+    QString comment;                // endorse: what the endorser says
+    QString name;                   // endorse: the endorser; export: the learner
+    QString title;                  // export: the portfolio's title
+    QString portfolio;              // export: a collection's name
+    QString pdfFile;                // export: --pdf OUT.pdf
 
     // Prints an error (text on stderr; also a JSON object on stdout with
     // --json) and returns the exit code for it.

@@ -1,5 +1,7 @@
 #include "cli/ResultText.h"
 
+#include "cli/CliContext.h"
+
 namespace vitae::cli {
 
 QString outcomeSymbol(verify::Outcome outcome)
@@ -23,6 +25,13 @@ QString describe(const verify::VerificationResult &result, const QString &indent
                         .arg(indent).arg(i + 1).arg(verify::verdictName(result.nested.at(i).verdict()).toUpper(),
                                                     describe(result.nested.at(i), indent + QStringLiteral("    ")));
     return text;
+}
+
+int exitCodeForVerdict(verify::Verdict verdict, bool strict)
+{
+    if (verdict == verify::Verdict::Failed || (strict && verdict != verify::Verdict::Verified))
+        return ExitFailed;
+    return ExitOk;
 }
 
 } // namespace vitae::cli

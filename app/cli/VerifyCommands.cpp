@@ -2,6 +2,9 @@
 #include "cli/VerifyCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/PortfolioCommands.h"
+#include "pdf/PdfBundleReader.h"
+#include "portfolio/Bundle.h"
 #include "cli/ResultText.h"
 #include "cli/VerifySetup.h"
 #include "common/ProcessMemory.h"
@@ -13,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 
@@ -38,9 +42,18 @@ int runVerify(const CliContext &cli)
 {
     if (cli.arguments.size() != 1)
         return cli.usage(QStringLiteral("Give one credential file (or - for standard input)"));
-    Result<QByteArray> bytes = readInput(cli.arguments.first());
+    Result<QByteArray> bytes = readInput(cli.arguments.first(), portfolio::kMaxBundleBytes);
     if (!bytes)
         return cli.fail(bytes.error());
+    if (pdf::looksLikePdf(*bytes)) {
+        // A portfolio PDF: what is checked is the bundle attached to it.
+        Result<QByteArray> bundle = pdf::readBundleFromPdfBytes(*bytes);
+        if (!bundle)
+            return cli.fail(bundle.error());
+        return verifyBundleFile(cli, *bundle);
+    }
+    if (portfolio::looksLikeBundle(*bytes))
+        return verifyBundleFile(cli, *bytes);
     Result<credential::Credential> credential = credential::readCredential(*bytes);
     if (!credential)
         return cli.fail(makeError(ErrorCode::InvalidInput, credential.message()));
@@ -62,11 +75,7 @@ int runVerify(const CliContext &cli)
                                                                        : QStringLiteral("%1 (%2)").arg(credential->issuerName, credential->issuerId),
                                       verify::verdictName(verdict).toUpper(), describe(result, QStringLiteral("  ")));
     cli.done(json, text);
-    if (verdict == verify::Verdict::Failed)
-        return ExitFailed;
-    if (cli.strict && verdict != verify::Verdict::Verified)
-        return ExitFailed;
-    return ExitOk;
+    return exitCodeForVerdict(verdict, cli.strict);
 }
 
 int runBenchVerify(const CliContext &cli)
@@ -136,9 +145,17 @@ int runReverify(const CliContext &cli)
         byStatus.insert(it.key(), it.value());
         text += QStringLiteral("  %1: %2\n").arg(it.key()).arg(it.value());
     }
+    QJsonArray alerts;
+    for (const verify::Alert &alert : summary->alerts) {
+        alerts.append(QJsonObject{{QStringLiteral("kind"), verify::alertKindName(alert.kind)},
+                                  {QStringLiteral("credential"), alert.credentialId},
+                                  {QStringLiteral("message"), alert.message}});
+        text += QStringLiteral("! #%1 %2\n").arg(alert.credentialId).arg(alert.message);
+    }
     return cli.done({{QStringLiteral("total"), summary->total},
                      {QStringLiteral("unreadable"), summary->unreadable},
-                     {QStringLiteral("byStatus"), byStatus}},
+                     {QStringLiteral("byStatus"), byStatus},
+                     {QStringLiteral("alerts"), alerts}},
                     text);
 }
 

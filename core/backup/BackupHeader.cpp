@@ -1,29 +1,14 @@
 #include "backup/BackupHeader.h"
 
+#include "common/BigEndian.h"
 #include "crypto/Sodium.h"
 
-#include <QtEndian>
 
 namespace vitae::backup {
 
 namespace {
 constexpr char kMagic[8] = {'V', 'I', 'T', 'A', 'E', 'B', 'A', 'K'};
 constexpr qsizetype kChecksumBytes = 32;
-
-template <typename T>
-void put(QByteArray &out, T value)
-{
-    char bytes[sizeof(T)];
-    qToBigEndian(value, bytes);
-    out.append(bytes, sizeof(T));
-}
-
-// Unsigned reads only: no signed shifts on outside bytes.
-template <typename T>
-T get(QByteArrayView bytes, qsizetype offset)
-{
-    return qFromBigEndian<T>(bytes.data() + offset);
-}
 
 Error damaged(const QString &fileName, const QString &why)
 {
@@ -36,16 +21,16 @@ QByteArray BackupHeader::serialize() const
     QByteArray out;
     out.reserve(Size);
     out.append(kMagic, sizeof kMagic);
-    put<quint16>(out, major);
-    put<quint16>(out, minor);
-    put<quint16>(out, quint16(Size));
-    put<quint8>(out, kdfId);
-    put<quint8>(out, streamId);
-    put<quint64>(out, kdf.opsLimit);
-    put<quint64>(out, kdf.memLimit);
+    appendBigEndian<quint16>(out, major);
+    appendBigEndian<quint16>(out, minor);
+    appendBigEndian<quint16>(out, quint16(Size));
+    appendBigEndian<quint8>(out, kdfId);
+    appendBigEndian<quint8>(out, streamId);
+    appendBigEndian<quint64>(out, kdf.opsLimit);
+    appendBigEndian<quint64>(out, kdf.memLimit);
     out.append(salt);
-    put<quint32>(out, chunkSize);
-    put<quint32>(out, 0);
+    appendBigEndian<quint32>(out, chunkSize);
+    appendBigEndian<quint32>(out, 0);
     out.append(streamHeader);
     out.append(keyCheck);
     out.append(crypto::sha256(out));
@@ -59,15 +44,15 @@ Result<qsizetype> BackupHeader::sizeFromPrefix(QByteArrayView prefix, const QStr
         return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not a Vitae backup.").arg(fileName));
     if (prefix.size() < 14)
         return damaged(fileName, QStringLiteral("it is cut short inside its header."));
-    const quint16 major = get<quint16>(prefix, 8);
+    const quint16 major = readBigEndian<quint16>(prefix, 8);
     if (major > CurrentMajor)
         return makeError(ErrorCode::VersionTooNew,
                          QStringLiteral("This backup was made by a newer Vitae (format %1); update Vitae to restore it.")
                                  .arg(major));
     if (major < 1)
         return damaged(fileName, QStringLiteral("its format version is invalid."));
-    const quint16 minor = get<quint16>(prefix, 10);
-    const qsizetype size = get<quint16>(prefix, 12);
+    const quint16 minor = readBigEndian<quint16>(prefix, 10);
+    const qsizetype size = readBigEndian<quint16>(prefix, 12);
     if (size < Size || size > MaxSize || (minor == CurrentMinor && size != Size))
         return damaged(fileName, QStringLiteral("its header size (%1 bytes) is invalid.").arg(size));
     return size;
@@ -87,18 +72,18 @@ Result<BackupHeader> BackupHeader::parse(QByteArrayView bytes, const QString &fi
         return damaged(fileName, QStringLiteral("its header checksum does not match."));
 
     BackupHeader header;
-    header.major = get<quint16>(bytes, 8);
-    header.minor = get<quint16>(bytes, 10);
-    header.kdfId = get<quint8>(bytes, 14);
-    header.streamId = get<quint8>(bytes, 15);
+    header.major = readBigEndian<quint16>(bytes, 8);
+    header.minor = readBigEndian<quint16>(bytes, 10);
+    header.kdfId = readBigEndian<quint8>(bytes, 14);
+    header.streamId = readBigEndian<quint8>(bytes, 15);
     if (header.kdfId != KdfArgon2id13)
         return damaged(fileName, QStringLiteral("it names an unknown key derivation (%1).").arg(header.kdfId));
     if (header.streamId != StreamXChaCha20Poly1305)
         return damaged(fileName, QStringLiteral("it names an unknown encryption (%1).").arg(header.streamId));
-    header.kdf.opsLimit = get<quint64>(bytes, 16);
-    header.kdf.memLimit = get<quint64>(bytes, 24);
+    header.kdf.opsLimit = readBigEndian<quint64>(bytes, 16);
+    header.kdf.memLimit = readBigEndian<quint64>(bytes, 24);
     header.salt = bytes.sliced(32, 16).toByteArray();
-    header.chunkSize = get<quint32>(bytes, 48);
+    header.chunkSize = readBigEndian<quint32>(bytes, 48);
     if (header.chunkSize < MinChunkSize || header.chunkSize > MaxChunkSize)
         return damaged(fileName, QStringLiteral("its chunk size (%1 bytes) is out of range.").arg(header.chunkSize));
     header.streamHeader = bytes.sliced(56, 24).toByteArray();

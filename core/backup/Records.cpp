@@ -1,6 +1,7 @@
 #include "backup/Records.h"
 
 #include "backup/ChunkStream.h"
+#include "common/BigEndian.h"
 #include "crypto/Sodium.h"
 
 #include <QtEndian>
@@ -15,18 +16,10 @@ using ColumnType = vault::Statement::ColumnType;
 
 enum ValueType : quint8 { Null = 0, Integer = 1, Real = 2, Text = 3, Blob = 4 };
 
-template <typename T>
-void put(QByteArray &out, T value)
-{
-    char bytes[sizeof(T)];
-    qToBigEndian(value, bytes);
-    out.append(bytes, sizeof(T));
-}
-
 void putName(QByteArray &out, const QString &name)
 {
     const QByteArray utf8 = name.toUtf8();
-    put<quint16>(out, quint16(utf8.size()));
+    appendBigEndian<quint16>(out, quint16(utf8.size()));
     out.append(utf8);
 }
 
@@ -109,7 +102,7 @@ Status RecordWriter::table(const TableStart &table)
 {
     m_body.clear();
     putName(m_body, table.name);
-    put<quint16>(m_body, quint16(table.columns.size()));
+    appendBigEndian<quint16>(m_body, quint16(table.columns.size()));
     for (const QString &column : table.columns)
         putName(m_body, column);
     return writeRecord(RecordKind::Table);
@@ -118,30 +111,30 @@ Status RecordWriter::table(const TableStart &table)
 Status RecordWriter::row(const vault::Statement &row)
 {
     const int columns = row.columnCount();
-    put<quint16>(m_body, quint16(columns));
+    appendBigEndian<quint16>(m_body, quint16(columns));
     for (int i = 0; i < columns; ++i) {
         switch (row.columnType(i)) {
         case ColumnType::Null:
-            put<quint8>(m_body, Null);
+            appendBigEndian<quint8>(m_body, Null);
             break;
         case ColumnType::Integer:
-            put<quint8>(m_body, Integer);
-            put<qint64>(m_body, row.int64(i));
+            appendBigEndian<quint8>(m_body, Integer);
+            appendBigEndian<qint64>(m_body, row.int64(i));
             break;
         case ColumnType::Real: {
             const double value = row.real(i);
             quint64 bits = 0;
             std::memcpy(&bits, &value, sizeof bits);
-            put<quint8>(m_body, Real);
-            put<quint64>(m_body, bits);
+            appendBigEndian<quint8>(m_body, Real);
+            appendBigEndian<quint64>(m_body, bits);
             break;
         }
         case ColumnType::Text:
         case ColumnType::Blob: {
             const bool text = row.columnType(i) == ColumnType::Text;
             QByteArray bytes = text ? row.textBytes(i) : row.blob(i);
-            put<quint8>(m_body, text ? Text : Blob);
-            put<quint32>(m_body, quint32(bytes.size()));
+            appendBigEndian<quint8>(m_body, text ? Text : Blob);
+            appendBigEndian<quint32>(m_body, quint32(bytes.size()));
             m_body.append(bytes);
             crypto::wipe(bytes);
             break;
@@ -153,13 +146,13 @@ Status RecordWriter::row(const vault::Statement &row)
 
 Status RecordWriter::tableEnd(quint64 rows)
 {
-    put<quint64>(m_body, rows);
+    appendBigEndian<quint64>(m_body, rows);
     return writeRecord(RecordKind::TableEnd);
 }
 
 Status RecordWriter::end(quint32 tables)
 {
-    put<quint32>(m_body, tables);
+    appendBigEndian<quint32>(m_body, tables);
     return writeRecord(RecordKind::End);
 }
 

@@ -261,7 +261,7 @@ Result<BakedContent> extractFromPng(QByteArrayView png, const BakedLimits &limit
         found = classify(text.value(), ob3 ? kOb3 : kOb2, limits);
     }
     if (!found)
-        return invalid(QStringLiteral("This PNG has no badge baked into it"));
+        return makeError(ErrorCode::NotFound, QStringLiteral("This PNG has no badge baked into it"));
     return *found;
 }
 
@@ -355,7 +355,7 @@ Result<BakedContent> extractFromSvg(QByteArrayView svg, const BakedLimits &limit
     if (!sawRoot)
         return invalid(QStringLiteral("This file is not an SVG image"));
     if (!found)
-        return invalid(QStringLiteral("This SVG has no badge baked into it"));
+        return makeError(ErrorCode::NotFound, QStringLiteral("This SVG has no badge baked into it"));
     return *found;
 }
 

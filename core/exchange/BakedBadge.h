@@ -25,7 +25,8 @@ struct BakedLimits {
 bool looksLikePng(QByteArrayView bytes);
 bool looksLikeSvg(QByteArrayView bytes);
 
-// Errors (InvalidInput / LimitExceeded), each a sentence for a person:
+// Errors (InvalidInput / LimitExceeded; NotFound for an image with no
+// badge in it), each a sentence for a person:
 // "This PNG has no badge baked into it", "The PNG is damaged (chunk ...
 // runs past the end of the file)", "The baked credential is larger than
 // 2 MB", "The SVG declares external entities, which Vitae never loads".

@@ -23,7 +23,9 @@ Result<QUrl> strictUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return invalid(QStringLiteral("This link is damaged and cannot be read (%1).").arg(url.errorString()));
+        // QUrl's message quotes the whole link (up to 64 KB): keep its reason only.
+        return invalid(QStringLiteral("This link is damaged and cannot be read (%1).")
+                               .arg(url.errorString().section(QLatin1Char(';'), 0, 0).left(120)));
     return url;
 }
 
@@ -94,6 +96,15 @@ Result<Link> parseLink(QStringView input)
         return url.error();
     link.url = *url;
 
+    // The Digital Credentials Consortium's e-mail-friendly request links
+    // (https://lcw.app/request...) and its second scheme carry the same
+    // request as dccrequest://.
+    const bool lcwWebLink = scheme == QLatin1String("https") && link.url.host() == QLatin1String("lcw.app")
+            && link.url.path().startsWith(QLatin1String("/request"));
+    if (scheme == QLatin1String("dccrequest") || scheme == QLatin1String("org.dcconsortium") || lcwWebLink) {
+        link.kind = LinkKind::DccRequest;
+        return withQuery(std::move(link));
+    }
     if (scheme == QLatin1String("https") || scheme == QLatin1String("http")) {
         if (Status ok = checkIssuerUrl(link.url, QStringLiteral("link")); !ok)
             return ok.error();
@@ -112,10 +123,6 @@ Result<Link> parseLink(QStringView input)
                                    : QStringLiteral("This credential offer link has neither credential_offer nor "
                                                     "credential_offer_uri."));
         }
-        return withQuery(std::move(link));
-    }
-    if (scheme == QLatin1String("dccrequest")) {
-        link.kind = LinkKind::DccRequest;
         return withQuery(std::move(link));
     }
     if (scheme == QLatin1String("openid4vp")) {

@@ -17,7 +17,8 @@ constexpr qsizetype kMaxLinkBytes = 64 * 1024;
 enum class LinkKind {
     IssuerLink,        // https://... (or http://127.0.0.1 behind the developer option)
     CredentialOffer,   // openid-credential-offer://?credential_offer=... | ?credential_offer_uri=...
-    DccRequest,        // dccrequest://request?... (Digital Credentials Consortium)
+    DccRequest,        // dccrequest://request?..., org.dcconsortium://request?... or
+                       // https://lcw.app/request...? (Digital Credentials Consortium)
     VitaeImport,       // vitae://import?url=<issuer link>
     PresentationRequest, // openid4vp://?... (a verifier asking for a presentation)
     VitaePresentation, // VITAE1:... (a presentation shown as a QR code)

@@ -2,7 +2,12 @@
 
 #include "credential/CredentialReader.h"
 #include "exchange/BakedBadge.h"
+#include "exchange/DeepLink.h"
+#include "exchange/LcwWallet.h"
 #include "json/JsonParser.h"
+#include "qr/PngReader.h"
+#include "qr/QrDecoder.h"
+#include "qr/QrPayload.h"
 #include "verify/VaultVerification.h"
 
 #include <QJsonArray>
@@ -37,9 +42,53 @@ Result<QList<FoundCredential>> credentialsInPresentation(const QJsonObject &pres
     return found;
 }
 
+// A picture of a QR code (a screenshot, a photo saved as PNG) holding a
+// credential or a Vitae presentation. A link in it is named, not fetched.
+Result<QList<FoundCredential>> credentialsInQrImage(QByteArrayView bytes, const QString &name)
+{
+    Result<qr::GrayImage> image = qr::readPngAsGray(bytes);
+    if (!image)
+        return makeError(image.code(), QStringLiteral("%1: %2").arg(name, image.message()));
+    Result<QStringList> texts = qr::QrDecoder::decode(*image);
+    if (!texts)
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 holds neither a baked badge nor a QR code Vitae can read.").arg(name));
+    QList<FoundCredential> found;
+    for (const QString &text : std::as_const(*texts)) {
+        const QString where = QStringLiteral("%1 (QR code)").arg(name);
+        Result<Link> link = parseLink(text);
+        if (!link)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: the QR code holds no credential: %2").arg(where, link.message()));
+        switch (link->kind) {
+        case LinkKind::Credential:
+            found.append({link->text.toUtf8(), where});
+            break;
+        case LinkKind::VitaePresentation: {
+            Result<QByteArray> payload = qr::decodeSinglePayload(link->text);
+            if (!payload)
+                return makeError(payload.code(), QStringLiteral("%1: %2").arg(where, payload.message()));
+            // Never an image inside a code inside an image: no recursion.
+            if (looksLikePng(*payload) || looksLikeSvg(*payload))
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 holds an image, not a credential.").arg(where));
+            Result<QList<FoundCredential>> inside = credentialsIn(*payload, where);
+            if (!inside)
+                return inside.error();
+            found.append(*inside);
+            break;
+        }
+        default:
+            return makeError(ErrorCode::Unsupported, QStringLiteral("%1 holds a %2 (%3): open it as a link instead.")
+                                                             .arg(where, linkKindName(link->kind), link->text.left(200)));
+        }
+    }
+    return found;
+}
+
 Result<QList<FoundCredential>> credentialsInImage(QByteArrayView bytes, const QString &name)
 {
     Result<BakedContent> baked = looksLikePng(bytes) ? extractFromPng(bytes) : extractFromSvg(bytes);
+    if (!baked && baked.code() == ErrorCode::NotFound && looksLikePng(bytes))
+        return credentialsInQrImage(bytes, name);
     if (!baked)
         return makeError(baked.code(), QStringLiteral("%1: %2").arg(name, baked.message()));
     if (baked->kind == BakedContent::Kind::Url)
@@ -49,6 +98,19 @@ Result<QList<FoundCredential>> credentialsInImage(QByteArrayView bytes, const QS
     return QList<FoundCredential>{{baked->payload, QStringLiteral("%1 (baked %2)").arg(name, baked->standard)}};
 }
 
+Result<QList<FoundCredential>> credentialsInWalletBackup(const QJsonValue &document, const QString &name)
+{
+    Result<std::vector<LcwProfile>> profiles = readLcwBackup(document, name);
+    if (!profiles)
+        return profiles.error();
+    QList<FoundCredential> found;
+    for (const LcwProfile &profile : *profiles)
+        found.append(profile.credentials);
+    if (found.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is a wallet backup with no credentials in it.").arg(name));
+    return found;
+}
+
 } // namespace
 
 Result<QList<FoundCredential>> credentialsIn(QByteArrayView bytes, const QString &name)
@@ -56,6 +118,13 @@ Result<QList<FoundCredential>> credentialsIn(QByteArrayView bytes, const QString
     if (looksLikePng(bytes) || looksLikeSvg(bytes))
         return credentialsInImage(bytes, name);
     const QByteArrayView text = bytes.trimmed();
+    if (text.startsWith('[')) {
+        // The one JSON array Vitae takes: a Learner Credential Wallet backup.
+        Result<QJsonValue> document = json::parseJson(bytes);
+        if (!document)
+            return makeError(document.code(), QStringLiteral("%1: %2").arg(name, document.message()));
+        return credentialsInWalletBackup(*document, name);
+    }
     if (text.startsWith('{')) {
         Result<QJsonObject> object = json::parseJsonObject(bytes);
         if (!object)
@@ -65,6 +134,8 @@ Result<QList<FoundCredential>> credentialsIn(QByteArrayView bytes, const QString
                 || type.toArray().contains(QLatin1String("VerifiablePresentation"));
         if (presentation)
             return credentialsInPresentation(*object, name);
+        if (isLcwBackup(*object))
+            return credentialsInWalletBackup(*object, name);
     }
     return QList<FoundCredential>{{bytes.toByteArray(), name}};
 }
@@ -93,6 +164,18 @@ Result<qint64> storeImport(const ImportPreview &preview, vault::Vault &vault, co
         return makeError(ErrorCode::AlreadyExists,
                          QStringLiteral("This credential is already in the vault (number %1).").arg(preview.duplicateOf));
     return vault.credentials().add(verify::makeRecord(*preview.credential, &preview.result, importSource));
+}
+
+Result<QList<qint64>> storeImports(const QList<ImportPreview> &previews, vault::Vault &vault, const QString &importSource)
+{
+    QList<vault::CredentialRecord> records;
+    records.reserve(previews.size());
+    for (const ImportPreview &preview : previews) {
+        if (!preview.credential)
+            return makeError(ErrorCode::InvalidInput, preview.readError.message);
+        records.append(verify::makeRecord(*preview.credential, &preview.result, importSource + preview.found.where));
+    }
+    return vault.credentials().addAll(std::move(records));
 }
 
 } // namespace vitae::exchange

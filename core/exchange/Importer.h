@@ -39,4 +39,10 @@ ImportPreview previewImport(const FoundCredential &found, vault::Vault &vault, c
 // verification result (a failed one is kept, marked failed).
 Result<qint64> storeImport(const ImportPreview &preview, vault::Vault &vault, const QString &importSource);
 
+// Stores several previewed credentials in one transaction: all or none (a
+// folder of a thousand files costs one disk sync, and an error halfway
+// leaves the vault as it was). Each is recorded with its own `found.where`
+// after `importSource` ("file:", "link:" ...). Returns the new ids in order.
+Result<QList<qint64>> storeImports(const QList<ImportPreview> &previews, vault::Vault &vault, const QString &importSource);
+
 } // namespace vitae::exchange

@@ -151,6 +151,11 @@ static VaultHeader wrapDataKey(const crypto::SecureBuffer &dataKey, const crypto
 
 Status Vault::create(QByteArrayView passphrase, const crypto::KdfParams &kdf)
 {
+    return createWith(passphrase, kdf, {});
+}
+
+Status Vault::createWith(QByteArrayView passphrase, const crypto::KdfParams &kdf, const DatabaseFiller &fill)
+{
     if (passphrase.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Choose a passphrase for the vault."));
     if (Status s = crypto::checkKdfParams(kdf); !s)
@@ -202,10 +207,15 @@ Status Vault::create(QByteArrayView passphrase, const crypto::KdfParams &kdf)
     if (!db)
         return fail(db.error());
     m_db = std::move(*db);
-    if (Status s = schema::migrate(m_db); !s)
-        return fail(s);
-    if (Status s = createHolderKey(); !s)
-        return fail(s);
+    if (fill) {
+        if (Status s = fill(m_db); !s)
+            return fail(s);
+    } else {
+        if (Status s = schema::migrate(m_db); !s)
+            return fail(s);
+        if (Status s = createHolderKey(); !s)
+            return fail(s);
+    }
     m_db.close();
 
     if (Status s = writeHeader(header); !s)
@@ -393,6 +403,11 @@ TagStore Vault::tags()
 ShareLog Vault::shares()
 {
     return ShareLog(m_db);
+}
+
+HolderKeyStore Vault::holderKeys()
+{
+    return HolderKeyStore(m_db);
 }
 
 } // namespace vitae::vault

@@ -16,6 +16,7 @@
 #include "vault/CredentialStore.h"
 #include "vault/Database.h"
 #include "vault/EvidenceStore.h"
+#include "vault/HolderKeyStore.h"
 #include "vault/ShareLog.h"
 #include "vault/TagStore.h"
 #include "vault/VaultHeader.h"
@@ -23,6 +24,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -56,6 +58,11 @@ public:
     // Creates a new vault; refuses a folder that already holds one (or any
     // part of one). Leaves the vault unlocked.
     Status create(QByteArrayView passphrase, const crypto::KdfParams &kdf = crypto::KdfParams::moderate());
+    // As create(), but `fill` builds the new database's contents (schema and
+    // rows, holder keys included) instead of a fresh schema and holder key:
+    // restoring a backup. Any failure of `fill` leaves no vault behind.
+    using DatabaseFiller = std::function<Status(Database &)>;
+    Status createWith(QByteArrayView passphrase, const crypto::KdfParams &kdf, const DatabaseFiller &fill);
     Status unlock(QByteArrayView passphrase);
     void lock();
     bool isUnlocked() const { return m_db.isOpen(); }
@@ -83,6 +90,7 @@ public:
     EvidenceStore evidence();
     TagStore tags();
     ShareLog shares();
+    HolderKeyStore holderKeys();
 
     // For tests and migrations only.
     Database &database() { return m_db; }

@@ -1,28 +1,14 @@
 #include "vault/VaultHeader.h"
 
+#include "common/BigEndian.h"
 #include "crypto/Sodium.h"
 
-#include <QtEndian>
 
 namespace vitae::vault {
 
 namespace {
 constexpr char kMagic[8] = {'V', 'I', 'T', 'A', 'E', 'V', 'L', 'T'};
 constexpr qsizetype kChecksumOffset = 120;
-
-template <typename T>
-void put(QByteArray &out, T value)
-{
-    char bytes[sizeof(T)];
-    qToBigEndian(value, bytes);
-    out.append(bytes, sizeof(T));
-}
-
-template <typename T>
-T get(QByteArrayView bytes, qsizetype offset)
-{
-    return qFromBigEndian<T>(bytes.data() + offset);
-}
 } // namespace
 
 QByteArray VaultHeader::associatedData() const
@@ -30,13 +16,13 @@ QByteArray VaultHeader::associatedData() const
     QByteArray out;
     out.reserve(AssociatedDataSize);
     out.append(kMagic, sizeof kMagic);
-    put<quint16>(out, major);
-    put<quint16>(out, minor);
-    put<quint8>(out, kdfId);
-    put<quint8>(out, cipherProfile);
-    put<quint16>(out, 0);
-    put<quint64>(out, kdf.opsLimit);
-    put<quint64>(out, kdf.memLimit);
+    appendBigEndian<quint16>(out, major);
+    appendBigEndian<quint16>(out, minor);
+    appendBigEndian<quint8>(out, kdfId);
+    appendBigEndian<quint8>(out, cipherProfile);
+    appendBigEndian<quint16>(out, 0);
+    appendBigEndian<quint64>(out, kdf.opsLimit);
+    appendBigEndian<quint64>(out, kdf.memLimit);
     out.append(salt);
     out.append(nonce);
     return out;
@@ -60,8 +46,8 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView bytes, const QString &file
         return corrupt(QStringLiteral("it is not a Vitae vault header."));
 
     VaultHeader header;
-    header.major = get<quint16>(bytes, 8);
-    header.minor = get<quint16>(bytes, 10);
+    header.major = readBigEndian<quint16>(bytes, 8);
+    header.minor = readBigEndian<quint16>(bytes, 10);
     if (header.major > CurrentMajor)
         return makeError(ErrorCode::VersionTooNew,
                          QStringLiteral("The vault %1 was written by a newer version of Vitae (format %2.%3); "
@@ -79,14 +65,14 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView bytes, const QString &file
                                     bytes.sliced(kChecksumOffset, 32)))
         return corrupt(QStringLiteral("its checksum does not match."));
 
-    header.kdfId = get<quint8>(bytes, 12);
-    header.cipherProfile = get<quint8>(bytes, 13);
+    header.kdfId = readBigEndian<quint8>(bytes, 12);
+    header.cipherProfile = readBigEndian<quint8>(bytes, 13);
     if (header.kdfId != KdfArgon2id13)
         return corrupt(QStringLiteral("it names an unknown key derivation (%1).").arg(header.kdfId));
     if (header.cipherProfile != CipherProfileSqlCipher4096)
         return corrupt(QStringLiteral("it names an unknown cipher profile (%1).").arg(header.cipherProfile));
-    header.kdf.opsLimit = get<quint64>(bytes, 16);
-    header.kdf.memLimit = get<quint64>(bytes, 24);
+    header.kdf.opsLimit = readBigEndian<quint64>(bytes, 16);
+    header.kdf.memLimit = readBigEndian<quint64>(bytes, 24);
     header.salt = bytes.sliced(32, 16).toByteArray();
     header.nonce = bytes.sliced(48, 24).toByteArray();
     header.wrappedKey = bytes.sliced(72, 48).toByteArray();

@@ -85,6 +85,8 @@ Result<ReverifySummary> reverifyAll(vault::Vault &vault, const VerifyContext &co
         if (structure && structure->code == QLatin1String("structure.unreadable"))
             ++summary.unreadable;
         ++summary.byStatus[displayStatus(*result)];
+        if (std::optional<Alert> alert = alertFor(item, *result, context.now()))
+            summary.alerts.append(*alert);
     }
     return summary;
 }

@@ -4,6 +4,7 @@
 
 #include "credential/Credential.h"
 #include "vault/Vault.h"
+#include "verify/Alerts.h"
 #include "verify/Verifier.h"
 
 #include <QHash>
@@ -23,6 +24,7 @@ struct ReverifySummary {
     int total = 0;
     int unreadable = 0;        // stored bytes no longer parse (kept, marked failed)
     QHash<QString, int> byStatus; // displayStatus -> count
+    QList<Alert> alerts;          // what changed since the last check
 };
 
 // Re-reads and re-verifies one stored credential and stores the result with

@@ -1,12 +1,18 @@
 // vitae-bench-present [--rounds N]: the figures of sharing on this machine.
 // Builds and signs a presentation of five Open Badges (eddsa-rdfc-2022
 // holder proof over the badges' full RDF graph), then verifies it with every
-// credential in it. Prints one JSON object of median milliseconds.
+// credential in it; then carries it as Vitae QR frames (encode and draw
+// them) and, as a scanner would, decodes the drawn frames, reassembles and
+// verifies. Prints one JSON object of median milliseconds.
 #include "TestIssuer.h"
 #include "credential/CredentialReader.h"
 #include "did/DidKey.h"
 #include "present/Presentation.h"
 #include "present/PresentationVerifier.h"
+#include "qr/QrDecoder.h"
+#include "qr/QrEncoder.h"
+#include "qr/QrPayload.h"
+#include "qr/QrReassembler.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -85,7 +91,46 @@ int main(int argc, char *argv[])
                 + QString::fromUtf8(QJsonDocument(result.toJson()).toJson()));
     }
 
+    // QR: fewer rounds, each frame drawn at 4 px per module.
+    QList<qint64> encodeTimes;
+    QList<qint64> scanTimes;
+    int frameCount = 0;
+    for (int round = 0; round < qMax(1, rounds / 10); ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        auto texts = qr::encodePayload(presentation);
+        if (!texts)
+            die(texts.message());
+        auto matrices = qr::QrEncoder::encodeSequence(*texts);
+        if (!matrices)
+            die(matrices.message());
+        QList<qr::GrayImage> images;
+        for (const qr::QrMatrix &matrix : std::as_const(*matrices))
+            images.append(qr::QrEncoder::raster(matrix));
+        encodeTimes.append(timer.nsecsElapsed());
+        frameCount = int(images.size());
+
+        timer.restart();
+        qr::QrReassembler reassembler;
+        for (qsizetype i = images.size() - 1; i >= 0; --i) { // any order will do
+            auto decoded = qr::QrDecoder::decode(images.at(i));
+            if (!decoded || decoded->isEmpty() || !reassembler.add(decoded->first()))
+                die(QStringLiteral("a frame did not scan"));
+        }
+        auto payload = reassembler.payload();
+        if (!payload)
+            die(payload.message());
+        const present::PresentationResult result =
+                present::verifyPresentation(*payload, {options.challenge, options.domain, {}, 300}, offline);
+        scanTimes.append(timer.nsecsElapsed());
+        if (result.verdict() != verify::Verdict::Warning)
+            die(QStringLiteral("the scanned presentation did not verify"));
+    }
+
     const QJsonObject figures{{QStringLiteral("rounds"), rounds},
+                              {QStringLiteral("qrFrames"), frameCount},
+                              {QStringLiteral("encodeToQrFramesMs"), medianMs(encodeTimes)},
+                              {QStringLiteral("scanReassembleAndVerifyMs"), medianMs(scanTimes)},
                               {QStringLiteral("presentationBytes"), presentation.size()},
                               {QStringLiteral("buildAndSign5CredentialVpMs"), medianMs(buildTimes)},
                               {QStringLiteral("verify5CredentialVpMs"), medianMs(verifyTimes)}};

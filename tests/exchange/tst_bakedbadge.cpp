@@ -180,7 +180,7 @@ private slots:
         QFETCH(QString, message);
         const QByteArray bytes = readTestData(file);
         const auto result = file.endsWith(".png") ? extractFromPng(bytes) : extractFromSvg(bytes);
-        QCOMPARE(result.code(), ErrorCode::InvalidInput);
+        QCOMPARE(result.code(), ErrorCode::NotFound);
         QCOMPARE(result.message(), message);
     }
 

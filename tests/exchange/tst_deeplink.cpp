@@ -27,6 +27,12 @@ private slots:
         QTest::newRow("dcc request")
                 << "dccrequest://request?issuer=did%3Aweb%3Ai.example&vc_request_url=https%3A%2F%2Fi.example%2Fx&challenge=abc"
                 << LinkKind::DccRequest;
+        QTest::newRow("dcc second scheme")
+                << "org.dcconsortium://request?issuer=did%3Aweb%3Ai.example&vc_request_url=https%3A%2F%2Fi.example%2Fx"
+                << LinkKind::DccRequest;
+        QTest::newRow("dcc web link")
+                << "https://lcw.app/request.html?issuer=did%3Aweb%3Ai.example&vc_request_url=https%3A%2F%2Fi.example%2Fx"
+                << LinkKind::DccRequest;
         QTest::newRow("openid4vp") << "openid4vp://?request_uri=https%3A%2F%2Fv.example%2Fr%2F1" << LinkKind::PresentationRequest;
         QTest::newRow("vitae import") << "vitae://import?url=https%3A%2F%2Fcollege.example%2Fvc%2F1" << LinkKind::VitaeImport;
         QTest::newRow("vitae presentation") << "VITAE1:ABCDEF" << LinkKind::VitaePresentation;
@@ -77,6 +83,13 @@ private slots:
         const auto link = parseLink(text);
         QVERIFY(!link.ok());
         QVERIFY2(link.message().contains(message), qPrintable(link.message()));
+    }
+
+    void damagedLinkMessageStaysShort()
+    {
+        const auto link = parseLink(QStringLiteral("https://college.example/%zz") + QString(20000, 'a'));
+        QVERIFY(!link.ok());
+        QVERIFY2(link.message().size() < 200, qPrintable(link.message().left(300)));
     }
 
     void hugeLinkRefusedBeforeParsing()

@@ -3,6 +3,9 @@
 #include "TestIssuer.h"
 #include "crypto/Kdf.h"
 #include "exchange/Importer.h"
+#include "qr/PngWriter.h"
+#include "qr/QrEncoder.h"
+#include "qr/QrPayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,6 +107,44 @@ private slots:
         QCOMPARE(exchange::storeImport(preview, *m_vault, "x").code(), ErrorCode::InvalidInput);
         QVERIFY(!exchange::credentialsIn("{\"a\":", "broken.json"));
         QCOMPARE(m_vault->counts()->credentials, 0);
+    }
+
+    // A screenshot of a QR code: a JWT credential, a Vitae presentation of
+    // two badges; a link is named, not fetched; a blank picture is refused.
+    void testQrCodeImages()
+    {
+        auto png = [](const QString &text) {
+            const auto matrix = qr::QrEncoder::encode(text);
+            return qr::writeGrayPng(qr::QrEncoder::raster(matrix.value()));
+        };
+        const QByteArray jwt = m_issuer.signJwt({{"iss", m_issuer.did()}, {"vc", m_issuer.badge("By QR")}});
+        auto found = exchange::credentialsIn(png(QString::fromLatin1(jwt)), "photo.png");
+        QVERIFY2(found.ok(), qPrintable(found.message()));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().bytes, jwt);
+        QCOMPARE(found->first().where, "photo.png (QR code)");
+
+        const QJsonObject vp{{"type", "VerifiablePresentation"},
+                             {"verifiableCredential", QJsonArray{QJsonDocument::fromJson(badge("A", "urn:uuid:q1")).object(),
+                                                                 QJsonDocument::fromJson(badge("B", "urn:uuid:q2")).object()}}};
+        const QStringList frames = qr::encodePayload(QJsonDocument(vp).toJson(QJsonDocument::Compact)).value();
+        QCOMPARE(frames.size(), 1);
+        found = exchange::credentialsIn(png(frames.first()), "screen.png");
+        QVERIFY2(found.ok(), qPrintable(found.message()));
+        QCOMPARE(found->size(), 2);
+
+        const auto link = exchange::credentialsIn(png("https://college.example/badges/1"), "poster.png");
+        QCOMPARE(link.code(), ErrorCode::Unsupported);
+        QVERIFY2(link.message().contains("issuer link"), qPrintable(link.message()));
+
+        const auto blank = exchange::credentialsIn(qr::writeGrayPng(qr::GrayImage(300, 300)), "blank.png");
+        QVERIFY(!blank.ok());
+        QVERIFY2(blank.message().contains("neither a baked badge nor a QR code"), qPrintable(blank.message()));
+
+        // A code whose payload is itself an image is refused (no recursion).
+        const QStringList nested = qr::encodePayload(qr::writeGrayPng(qr::GrayImage(8, 8))).value();
+        QCOMPARE(nested.size(), 1);
+        QCOMPARE(exchange::credentialsIn(png(nested.first()), "nested.png").code(), ErrorCode::InvalidInput);
     }
 };
 

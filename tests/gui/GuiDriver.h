@@ -64,6 +64,12 @@ public:
 
     // Clicks the control's centre, scrolling it into view first if it sits
     // in a Flickable (a ScrollView's content).
+    // True once no visible control has that name.
+    bool gone(const QString &name, int timeoutMs = 5000)
+    {
+        return QTest::qWaitFor([&] { return !find(m_window->contentItem(), name); }, timeoutMs);
+    }
+
     bool click(const QString &name)
     {
         QQuickItem *target = item(name);

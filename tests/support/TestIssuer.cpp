@@ -90,7 +90,7 @@ QByteArray TestIssuer::signJwt(const QJsonObject &payload, QJsonObject header) c
     return sign::signCompactJws(header, payload, m_key);
 }
 
-QByteArray TestIssuer::sdJwtVc(const QJsonObject &holderJwk) const
+QByteArray TestIssuer::sdJwtVc(const QJsonObject &holderJwk, const QJsonObject &extraClaims) const
 {
     QStringList disclosures;
     int salt = 0;
@@ -112,6 +112,8 @@ QByteArray TestIssuer::sdJwtVc(const QJsonObject &holderJwk) const
                         {"_sd_alg", "sha-256"}, {"_sd", digests}, {"skills", skills}};
     if (!holderJwk.isEmpty())
         payload.insert("cnf", QJsonObject{{"jwk", holderJwk}});
+    for (auto it = extraClaims.begin(); it != extraClaims.end(); ++it)
+        payload.insert(it.key(), it.value());
     return signJwt(payload, {{"typ", "dc+sd-jwt"}}) + '~' + disclosures.join('~').toLatin1() + '~';
 }
 

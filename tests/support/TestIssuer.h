@@ -34,8 +34,9 @@ public:
     // An SD-JWT VC (typ dc+sd-jwt) with selectively disclosable given_name,
     // family_name, birthdate, address (whose street_address and locality are
     // disclosable inside it) and two skills (array elements); bound to
-    // `holderJwk` (cnf) when given. Ends with '~' (no key binding).
-    QByteArray sdJwtVc(const QJsonObject &holderJwk = {}) const;
+    // `holderJwk` (cnf) when given; `extraClaims` are added to the issuer
+    // JWT. Ends with '~' (no key binding).
+    QByteArray sdJwtVc(const QJsonObject &holderJwk = {}, const QJsonObject &extraClaims = {}) const;
     // A signed BitstringStatusListCredential at `url` with these bits set.
     QJsonObject statusListCredential(const QString &url, const QList<int> &setBits,
                                      const QString &purpose = QStringLiteral("revocation")) const;
