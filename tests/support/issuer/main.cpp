@@ -1,25 +1,9 @@
-// vitae-test-issuer: a credential issuer for end-to-end tests. Listens on
-// 127.0.0.1 (a free port) only and prints "PORT <n>" once it does. See
-// IssuerServer.h for the routes.
+// vitae-test-issuer: a credential issuer for end-to-end tests, on 127.0.0.1
+// only. See IssuerServer.h for the routes.
 #include "IssuerServer.h"
-
-#include "crypto/Sodium.h"
-
-#include <QCoreApplication>
-
-#include <cstdio>
+#include "ServeOnLoopback.h"
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    vitae::crypto::ensureSodiumInitialized();
-    vitae::test::IssuerServer server;
-    const quint16 port = server.listen();
-    if (port == 0) {
-        std::fputs("cannot listen on 127.0.0.1\n", stderr);
-        return 1;
-    }
-    std::printf("PORT %u\n", unsigned(port));
-    std::fflush(stdout);
-    return app.exec();
+    return vitae::test::serveOnLoopback<vitae::test::IssuerServer>(argc, argv);
 }
