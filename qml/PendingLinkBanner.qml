@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Vitae.Models
 
 // What the system handed to Vitae: a link (app.pendingLink), or files opened
-// while the vault is locked (app.waitingFiles). It only tells the learner;
-// nothing is fetched or added from here.
+// while the vault is locked (app.waitingFiles). Nothing is fetched until the
+// learner chooses Collect, and nothing is added until they confirm the
+// import preview that follows.
 Rectangle {
     id: banner
 
@@ -15,6 +16,7 @@ Rectangle {
     readonly property string linkMessage: link.message ?? ""
     readonly property bool hasLink: linkMessage.length > 0
     readonly property bool hasFiles: app.waitingFilesMessage.length > 0
+    readonly property bool needsTxCode: link.needsTxCode ?? false
 
     visible: hasLink || hasFiles
     implicitHeight: visible ? column.implicitHeight + 2 * Theme.spacing : 0
@@ -41,9 +43,36 @@ Rectangle {
                 wrapMode: Text.Wrap
             }
             Button {
+                text: qsTr("Collect")
+                visible: banner.link.canCollect ?? false
+                enabled: !banner.app.busy && (!banner.needsTxCode || txCode.text.length > 0)
+                highlighted: true
+                Accessible.name: qsTr("Collect from this link")
+                onClicked: banner.app.acceptPendingLink(txCode.text)
+            }
+            Button {
                 text: qsTr("Dismiss")
                 Accessible.name: qsTr("Dismiss the received link")
                 onClicked: banner.app.cancelPendingLink()
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            visible: banner.hasLink && banner.needsTxCode
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: banner.link.txCodePrompt ?? ""
+                color: Theme.text
+                wrapMode: Text.Wrap
+            }
+            TextField {
+                id: txCode
+                placeholderText: qsTr("Transaction code")
+                inputMethodHints: Qt.ImhPreferNumbers
+                Accessible.name: qsTr("Transaction code")
+                onAccepted: if (text.length > 0) banner.app.acceptPendingLink(text)
             }
         }
 

@@ -1,6 +1,7 @@
 #include "gui/AppController.h"
 
 #include "crypto/Sodium.h"
+#include "exchange/Collect.h"
 #include "exchange/DeepLink.h"
 #include "gui/PassphraseStrength.h"
 #include "gui/SingleInstance.h"
@@ -121,7 +122,16 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
     });
     connect(&m_worker, &VaultWorker::importPreviewed, this, [this](const QVariantList &previews) {
         setBusy(false);
+        cancelPendingLink(); // what it offered is in the preview now
         setImportPreviews(previews);
+    });
+    connect(&m_worker, &VaultWorker::txCodeNeeded, this, [this](const QString &prompt) {
+        setBusy(false);
+        if (m_pendingLink.isEmpty())
+            return;
+        m_pendingLink.insert(QStringLiteral("needsTxCode"), true);
+        m_pendingLink.insert(QStringLiteral("txCodePrompt"), prompt);
+        emit pendingLinkChanged();
     });
     connect(&m_worker, &VaultWorker::imported, this, [this](int count) {
         setImportPreviews({});
@@ -383,11 +393,27 @@ void AppController::openExternalLink(const QString &text)
     }
     qCInfo(lcExternal).noquote() << "pending link: kind" << kindKey(link->kind) << "host" << host;
     setError(QString());
-    m_pendingLink = {{QStringLiteral("kind"), kindKey(link->kind)},
+    m_pendingLinkText = link->text;
+    m_pendingLink = {{QStringLiteral("canCollect"), exchange::isCollectableLink(link->kind)},
+                     {QStringLiteral("kind"), kindKey(link->kind)},
                      {QStringLiteral("kindName"), kindName},
                      {QStringLiteral("host"), host},
                      {QStringLiteral("message"), message}};
     emit pendingLinkChanged();
+}
+
+void AppController::acceptPendingLink(const QString &txCode)
+{
+    if (m_pendingLink.isEmpty() || m_busy)
+        return;
+    if (!vaultOpen())
+        return setError(tr("Unlock your vault first; the link waits for you."));
+    if (!m_pendingLink.value(QStringLiteral("canCollect")).toBool())
+        return setError(tr("Vitae cannot answer this kind of link from the app yet. For a presentation request, "
+                           "use vitae-cli respond."));
+    setError(QString());
+    setBusy(true);
+    m_worker.previewLink(m_pendingLinkText, txCode.trimmed());
 }
 
 void AppController::cancelPendingLink()
@@ -395,6 +421,7 @@ void AppController::cancelPendingLink()
     if (m_pendingLink.isEmpty())
         return;
     m_pendingLink.clear();
+    m_pendingLinkText.clear();
     emit pendingLinkChanged();
 }
 

@@ -106,6 +106,11 @@ public:
     // imported from here; the learner is always asked first.
     Q_INVOKABLE void openExternal(const QString &argument);
     Q_INVOKABLE void cancelPendingLink();
+    // The learner agreed: collect what the pending link offers (over the
+    // network) into the import preview, where nothing is stored until they
+    // confirm. `txCode` answers an offer's transaction code, when asked
+    // (pendingLink.needsTxCode).
+    Q_INVOKABLE void acceptPendingLink(const QString &txCode = QString());
     Q_INVOKABLE void cancelWaitingFiles();
     // 0 (very weak) .. 4 (strong), and a sentence for the learner.
     Q_INVOKABLE int passphraseScore(const QString &passphrase) const;
@@ -121,8 +126,9 @@ signals:
     void detailChanged();
     // pendingLink: empty, or kind (credentialOffer, credentialRequest,
     // importLink, issuerLink, presentationRequest, presentation, credential),
-    // kindName (words), host (who it points to; may be empty) and message
-    // (the sentence to show).
+    // kindName (words), host (who it points to; may be empty), message
+    // (the sentence to show), canCollect, and after a first try needsTxCode
+    // with txCodePrompt.
     void pendingLinkChanged();
     void waitingFilesChanged();
 
@@ -155,6 +161,7 @@ private:
     QString m_notice;
     QVariantMap m_detail;
     QVariantMap m_pendingLink;
+    QString m_pendingLinkText; // the link itself, kept out of QML
     QList<QUrl> m_waitingFiles; // opened while the vault was locked
 };
 

@@ -1,5 +1,7 @@
 #include "gui/VaultWorker.h"
 
+#include "exchange/Collect.h"
+#include "net/HttpResolver.h"
 #include "verify/VaultVerification.h"
 
 #include <QFile>
@@ -109,6 +111,7 @@ void VaultWorker::previewFiles(const QStringList &paths)
 {
     post([this, paths] {
         m_pending.clear();
+        m_pendingSource = QStringLiteral("file:");
         verify::VerifyContext context; // offline: nothing leaves the device before the learner agrees
         context.holderDids = {m_vault->holderDid()};
         QVariantList previews;
@@ -134,6 +137,53 @@ void VaultWorker::previewFiles(const QStringList &paths)
     });
 }
 
+void VaultWorker::previewLink(const QString &text, const QString &txCode)
+{
+    post([this, text, txCode] {
+        m_pending.clear();
+        m_pendingSource = QStringLiteral("link:");
+        Result<exchange::Link> link = exchange::parseLink(text);
+        if (!link)
+            return emit failed(link.error());
+        net::HttpLimits limits;
+        limits.allowLoopbackHttp = qEnvironmentVariable("VITAE_ALLOW_LOOPBACK_HTTP") == QLatin1String("1");
+        net::HttpResolver http(limits);
+        exchange::CollectContext context;
+        context.http = &http;
+        context.holderKey = &m_vault->holderKey();
+        context.holderDid = m_vault->holderDid();
+        context.txCode = txCode;
+        std::optional<exchange::TxCodeRequest> asked;
+        context.askTxCode = [&asked](const exchange::TxCodeRequest &request) {
+            asked = request; // the learner is asked on the GUI thread, then this runs again
+            return std::optional<QString>();
+        };
+        Result<exchange::CollectedCredentials> collected = exchange::collectFromLink(*link, context);
+        if (!collected && asked) {
+            QString prompt = tr("%1 asks for the transaction code it sent you").arg(asked->issuer);
+            if (asked->length > 0)
+                prompt += asked->inputMode == QLatin1String("numeric") ? tr(" (%n digits)", nullptr, asked->length)
+                                                                      : tr(" (%n characters)", nullptr, asked->length);
+            if (!asked->description.isEmpty())
+                prompt += QStringLiteral(": ") + asked->description.left(120);
+            return emit txCodeNeeded(prompt + QLatin1Char('.'));
+        }
+        if (!collected)
+            return emit failed(collected.error());
+        // The learner chose to go online for this link, so the checks may
+        // too (status lists, did:web).
+        verify::VerifyContext verifyContext;
+        verifyContext.resolver = &http;
+        verifyContext.holderDids = {m_vault->holderDid()};
+        QVariantList previews;
+        for (const exchange::FoundCredential &item : std::as_const(collected->credentials)) {
+            m_pending.append(exchange::previewImport(item, *m_vault, verifyContext));
+            previews.append(describePreview(m_pending.last()));
+        }
+        emit importPreviewed(previews);
+    });
+}
+
 void VaultWorker::storePending()
 {
     post([this] {
@@ -141,7 +191,7 @@ void VaultWorker::storePending()
         for (const exchange::ImportPreview &preview : std::as_const(m_pending)) {
             if (!preview.canStore())
                 continue;
-            Result<qint64> id = exchange::storeImport(preview, *m_vault, QStringLiteral("file:") + preview.found.where);
+            Result<qint64> id = exchange::storeImport(preview, *m_vault, m_pendingSource + preview.found.where);
             if (!id && id.code() != ErrorCode::AlreadyExists) {
                 m_pending.clear();
                 emit failed(id.error());

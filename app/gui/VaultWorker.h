@@ -27,6 +27,13 @@ public:
     // Reads and verifies the files (offline), keeping the previews until
     // storePending() or discardPending().
     void previewFiles(const QStringList &paths);
+    // Collects what a link offers (issuer link, OpenID4VCI offer, DCC
+    // request, vitae://import) over the network, holder-bound to this
+    // vault, and previews it like files. Nothing is stored. When an offer
+    // needs a transaction code that was not given, txCodeNeeded says so.
+    // Plain http only to 127.0.0.1, and only with the developer option
+    // VITAE_ALLOW_LOOPBACK_HTTP=1 in the environment.
+    void previewLink(const QString &link, const QString &txCode);
     void storePending();
     void discardPending();
     // One credential's details; re-verify it (offline) or delete it.
@@ -56,6 +63,7 @@ public:
     bool vaultExists() const;
 
 signals:
+    void txCodeNeeded(const QString &prompt);
     void opened(const QString &holderDid);
     void locked();
     void failed(const vitae::Error &error);
@@ -78,6 +86,7 @@ private:
     QThread m_thread;
     std::unique_ptr<vault::Vault> m_vault; // touched only on m_thread
     QList<exchange::ImportPreview> m_pending; // likewise
+    QString m_pendingSource;                  // "file:" or "link:", recorded with each credential
 };
 
 } // namespace vitae::gui
