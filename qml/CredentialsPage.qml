@@ -43,7 +43,7 @@ Page {
         id: fileDialog
         title: qsTr("Add credentials")
         fileMode: FileDialog.OpenFiles
-        nameFilters: [qsTr("Credentials and badges (*.json *.jwt *.txt *.png *.svg)"), qsTr("All files (*)")]
+        nameFilters: [qsTr("Credentials, badges and portfolios (*.json *.jwt *.txt *.png *.svg *.pdf)"), qsTr("All files (*)")]
         onAccepted: page.app.importFiles(selectedFiles)
     }
 

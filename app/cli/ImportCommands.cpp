@@ -24,7 +24,7 @@ namespace vitae::cli {
 namespace {
 
 // Badge images can be larger than credentials.
-constexpr qint64 kMaxImportFileBytes = 20 * 1024 * 1024;
+constexpr qint64 kMaxImportFileBytes = 64 * 1024 * 1024; // a portfolio PDF carries its evidence
 
 QStringList expandArguments(const QStringList &arguments)
 {

@@ -297,6 +297,50 @@ int runExport(const CliContext &cli)
                                  .arg(written.join(QStringLiteral(" and "))).arg(input.snapshots.size()));
 }
 
+int runPortfolio(const CliContext &cli)
+{
+    const QString verb = cli.arguments.value(0);
+    const QString name = cli.arguments.value(1);
+    const bool changes = verb == QLatin1String("add") || verb == QLatin1String("remove");
+    if ((!changes && verb != QLatin1String("show") && verb != QLatin1String("list")) || (verb != QLatin1String("list") && name.isEmpty())
+        || (changes && cli.arguments.size() < 3))
+        return cli.usage(QStringLiteral("Use: portfolio add|remove NAME ID... | portfolio show NAME | portfolio list"));
+    Result<std::unique_ptr<vault::Vault>> vault = cli.openVault();
+    if (!vault)
+        return cli.fail(vault.error());
+    vault::TagStore portfolios = (*vault)->tags();
+    if (verb == QLatin1String("list")) {
+        Result<QStringList> names = portfolios.all(vault::TagKind::Collection);
+        if (!names)
+            return cli.fail(names.error());
+        return cli.done({{QStringLiteral("portfolios"), QJsonArray::fromStringList(*names)}},
+                        names->isEmpty() ? QStringLiteral("No portfolios yet.") : names->join(QLatin1Char('\n')));
+    }
+    // In the order given: a portfolio keeps the order its items were added in.
+    for (int i = 2; i < cli.arguments.size(); ++i) {
+        Result<qint64> id = cli.credentialIdArgument(i);
+        if (!id)
+            return cli.fail(id.error());
+        const Status changed = verb == QLatin1String("add") ? portfolios.attach(*id, name, vault::TagKind::Collection)
+                                                            : portfolios.detach(*id, name, vault::TagKind::Collection);
+        if (!changed)
+            return cli.fail(changed.error());
+    }
+    Result<QList<qint64>> ids = portfolios.credentialsWith(name, vault::TagKind::Collection);
+    if (!ids)
+        return cli.fail(ids.error());
+    QJsonArray items;
+    QString text = QStringLiteral("Portfolio \"%1\":\n").arg(name);
+    for (qint64 id : *ids) {
+        Result<vault::CredentialRecord> record = (*vault)->credentials().get(id);
+        const QString title = record ? record->name : QStringLiteral("(missing)");
+        items.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}});
+        text += QStringLiteral("  #%1 %2\n").arg(id).arg(title);
+    }
+    return cli.done({{QStringLiteral("name"), name}, {QStringLiteral("credentials"), items}},
+                    ids->isEmpty() ? QStringLiteral("Portfolio \"%1\" is empty.").arg(name) : text.trimmed());
+}
+
 int runSkills(const CliContext &cli)
 {
     Result<std::unique_ptr<vault::Vault>> vault = cli.openVault();

@@ -10,6 +10,7 @@ int runEntry(const CliContext &cli);
 int runEndorse(const CliContext &cli);
 int runExport(const CliContext &cli);
 int runSkills(const CliContext &cli);
+int runPortfolio(const CliContext &cli);
 // `verify` hands portfolio bundles here.
 int verifyBundleFile(const CliContext &cli, const QByteArray &bytes);
 

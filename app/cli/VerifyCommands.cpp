@@ -3,7 +3,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/PortfolioCommands.h"
-#include "pdf/PdfBundleReader.h"
+#include "pdfread/PdfBundleReader.h"
 #include "portfolio/Bundle.h"
 #include "cli/ResultText.h"
 #include "cli/VerifySetup.h"

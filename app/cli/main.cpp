@@ -77,6 +77,9 @@ Commands:
                        offline (--title, --name), as JSON or as a readable PDF
                        with the bundle attached; check either with verify
   skills [WORDS...]    the skills behind your credentials, and what backs each
+  portfolio add|remove NAME ID...   a named selection of credentials (say, one
+                       per job application), kept in the order added;
+                       portfolio show NAME, portfolio list
   bench-verify DIR     verify every credential in DIR repeatedly, offline, and
                        print verifications per second per format as JSON
   qr FILE --out DIR    write FILE's bytes as Vitae QR code PNGs (DIR/frame-001.png...)
@@ -258,6 +261,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("respond"), runRespond},   {QStringLiteral("shares"), runShares},
             {QStringLiteral("entry"), runEntry},       {QStringLiteral("endorse"), runEndorse},
             {QStringLiteral("export"), runExport},     {QStringLiteral("skills"), runSkills},
+            {QStringLiteral("portfolio"), runPortfolio},
     };
     const QString command = cli.arguments.takeFirst();
     const auto found = commands.find(command);

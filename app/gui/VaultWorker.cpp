@@ -82,7 +82,7 @@ void VaultWorker::loadCredentials(const QString &query)
 
 namespace {
 // Badge images can be larger than credentials.
-constexpr qint64 kMaxImportFileBytes = 20 * 1024 * 1024;
+constexpr qint64 kMaxImportFileBytes = 64 * 1024 * 1024; // a portfolio PDF carries its evidence
 
 QVariantMap describePreview(const exchange::ImportPreview &preview)
 {

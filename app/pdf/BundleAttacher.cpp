@@ -1,6 +1,6 @@
 #include "pdf/BundleAttacher.h"
 
-#include "pdf/PdfBundleReader.h"
+#include "pdfread/PdfBundleReader.h"
 
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>

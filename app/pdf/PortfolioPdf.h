@@ -21,7 +21,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "pdf/PdfBundleReader.h"
+#include "pdfread/PdfBundleReader.h"
 #include "verify/VerificationResult.h"
 
 #include <QByteArray>

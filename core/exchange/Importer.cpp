@@ -5,6 +5,7 @@
 #include "exchange/DeepLink.h"
 #include "exchange/LcwWallet.h"
 #include "json/JsonParser.h"
+#include "pdfread/PdfBundleReader.h"
 #include "qr/PngReader.h"
 #include "qr/QrDecoder.h"
 #include "qr/QrPayload.h"
@@ -98,6 +99,13 @@ Result<QList<FoundCredential>> credentialsInImage(QByteArrayView bytes, const QS
     return QList<FoundCredential>{{baked->payload, QStringLiteral("%1 (baked %2)").arg(name, baked->standard)}};
 }
 
+json::JsonLimits bundleLimits()
+{
+    json::JsonLimits limits;
+    limits.maxBytes = pdf::kMaxAttachmentBytes;
+    return limits;
+}
+
 Result<QList<FoundCredential>> credentialsInWalletBackup(const QJsonValue &document, const QString &name)
 {
     Result<std::vector<LcwProfile>> profiles = readLcwBackup(document, name);
@@ -111,12 +119,39 @@ Result<QList<FoundCredential>> credentialsInWalletBackup(const QJsonValue &docum
     return found;
 }
 
+// A Vitae portfolio bundle (docs/formats/vitae-bundle.md): its credentials,
+// each verified on import like any other. The bundle's own signature is
+// the holder's, not an issuer's, so it adds nothing a credential needs.
+Result<QList<FoundCredential>> credentialsInBundle(const QJsonObject &bundle, const QString &name)
+{
+    const QJsonArray credentials = bundle.value(QLatin1String("credentials")).toArray();
+    QList<FoundCredential> found;
+    for (qsizetype i = 0; i < credentials.size(); ++i) {
+        const QString raw = credentials.at(i).toObject().value(QLatin1String("raw")).toString();
+        if (!raw.isEmpty())
+            found.append({raw.toUtf8(), QStringLiteral("%1, credential %2 of %3").arg(name).arg(i + 1).arg(credentials.size())});
+    }
+    if (found.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is a portfolio with no credentials in it.").arg(name));
+    return found;
+}
+
 } // namespace
 
 Result<QList<FoundCredential>> credentialsIn(QByteArrayView bytes, const QString &name)
 {
     if (looksLikePng(bytes) || looksLikeSvg(bytes))
         return credentialsInImage(bytes, name);
+    if (pdf::looksLikePdf(bytes)) {
+        // A portfolio PDF: its credentials are in the attached bundle.
+        Result<QByteArray> bundle = pdf::readBundleFromPdfBytes(bytes.toByteArray());
+        if (!bundle)
+            return makeError(bundle.code(), QStringLiteral("%1: %2").arg(name, bundle.message()));
+        Result<QJsonObject> object = json::parseJsonObject(*bundle, bundleLimits());
+        if (!object || object->value(QLatin1String("type")).toString() != QLatin1String("VitaeBundle"))
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 holds no Vitae portfolio.").arg(name));
+        return credentialsInBundle(*object, name);
+    }
     const QByteArrayView text = bytes.trimmed();
     if (text.startsWith('[')) {
         // The one JSON array Vitae takes: a Learner Credential Wallet backup.
@@ -126,7 +161,7 @@ Result<QList<FoundCredential>> credentialsIn(QByteArrayView bytes, const QString
         return credentialsInWalletBackup(*document, name);
     }
     if (text.startsWith('{')) {
-        Result<QJsonObject> object = json::parseJsonObject(bytes);
+        Result<QJsonObject> object = json::parseJsonObject(bytes, bundleLimits());
         if (!object)
             return makeError(object.code(), QStringLiteral("%1: %2").arg(name, object.message()));
         const QJsonValue type = object->value(QLatin1String("type"));
@@ -136,6 +171,8 @@ Result<QList<FoundCredential>> credentialsIn(QByteArrayView bytes, const QString
             return credentialsInPresentation(*object, name);
         if (isLcwBackup(*object))
             return credentialsInWalletBackup(*object, name);
+        if (object->value(QLatin1String("type")).toString() == QLatin1String("VitaeBundle"))
+            return credentialsInBundle(*object, name);
     }
     return QList<FoundCredential>{{bytes.toByteArray(), name}};
 }

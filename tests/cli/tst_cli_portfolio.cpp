@@ -125,6 +125,14 @@ private slots:
         QCOMPARE(verified.json().value("learner").toString(), "Maria Lopez");
         QCOMPARE(verified.json().value("credentials").toArray().size(), 2);
 
+        // Another vault takes the portfolio in from the PDF (its credentials,
+        // each verified again on the way in).
+        const QString other = path("employer");
+        QCOMPARE(runCli({"--vault", other, "init"}).exitCode, 0);
+        const auto imported = runCli({"--vault", other, "--json", "import", "--yes", path("portfolio.pdf")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(imported.json().value("added").toInt(), 2);
+
         // The pages say what they hold, in words a person reads.
         const auto text = vitae::test::runProcess("pdftotext", {path("portfolio.pdf"), "-"});
         QVERIFY2(text.out.contains("Maria Lopez") && text.out.contains("Fundraising lead"), text.out.left(400).constData());
@@ -156,6 +164,29 @@ private slots:
         const auto noBundle = runCli({"--offline", "verify", path("plain.pdf")});
         QVERIFY(noBundle.exitCode != 0);
         QVERIFY2(noBundle.err.contains("vitae-bundle.json") || noBundle.err.contains("PDF"), noBundle.err.constData());
+    }
+
+    void testNamedPortfolio()
+    {
+        // The endorsement first, then the entry: the portfolio keeps that order.
+        const auto added = runCli({"--vault", m_learner, "--json", "portfolio", "add", "Office job", "2", "1"});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QJsonArray items = added.json().value("credentials").toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value("id").toInt(), 2);
+        QCOMPARE(runCli({"--vault", m_learner, "--json", "portfolio", "list"}).json().value("portfolios").toArray(),
+                 QJsonArray{"Office job"});
+
+        const auto exported = runCli({"--vault", m_learner, "--offline", "--json", "export", path("office.json"),
+                                      "--portfolio", "Office job"});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const auto verified = runCli({"--json", "--offline", "verify", path("office.json")});
+        const QJsonArray credentials = verified.json().value("credentials").toArray();
+        QCOMPARE(credentials.size(), 2);
+        QVERIFY(credentials.at(0).toObject().value("title").toString().startsWith("Endorsement"));
+
+        QCOMPARE(runCli({"--vault", m_learner, "portfolio", "add", "Office job", "99"}).exitCode, 1);
+        QCOMPARE(runCli({"--vault", m_learner, "portfolio", "frobnicate"}).exitCode, 2);
     }
 
     void testEvidenceOverTheCapIsRefused()

@@ -1,4 +1,4 @@
-#include "pdf/PdfBundleReader.h"
+#include "pdfread/PdfBundleReader.h"
 
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>

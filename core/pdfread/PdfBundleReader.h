@@ -4,7 +4,7 @@
 // portfolio::verifyBundle's job): altered bytes come back as they are.
 //
 // Only QtCore and qpdf: `vitae-cli verify file.pdf` can use this without
-// QtGui (library vitae_pdf_reader).
+// QtGui (core library vitae_pdfread).
 //
 // qpdf reports errors with C++ exceptions; every one is caught here and
 // turned into an Error, so nothing escapes, whatever the input.
