@@ -111,6 +111,32 @@ Page {
                 }
             }
 
+            Label {
+                visible: endorsements.count > 0
+                text: qsTr("Endorsements")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Repeater {
+                id: endorsements
+                model: page.detail.endorsements !== undefined ? page.detail.endorsements : []
+                delegate: Label {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    // Who vouches, in their words, and how their signature checked out.
+                    readonly property string checked: modelData.status === "verified" ? qsTr("verified")
+                        : modelData.status === "warning" ? qsTr("signature valid, endorser not on your trust lists")
+                        : modelData.status === "failed" ? qsTr("failed its check")
+                        : modelData.status
+                    text: qsTr("%1 (%2): “%3”").arg(modelData.endorser).arg(checked).arg(modelData.comment)
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.name: qsTr("Endorsed by %1").arg(modelData.endorser)
+                }
+            }
+
             RowLayout {
                 spacing: Theme.spacing
                 PrimaryButton {

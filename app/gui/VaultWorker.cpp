@@ -1,6 +1,8 @@
 #include "gui/VaultWorker.h"
 
+#include "credential/CredentialReader.h"
 #include "exchange/Collect.h"
+#include "portfolio/Endorsement.h"
 #include "net/HttpResolver.h"
 #include "verify/VaultVerification.h"
 
@@ -245,11 +247,39 @@ void VaultWorker::loadDetail(qint64 id)
 {
     post([this, id] {
         Result<vault::CredentialRecord> record = m_vault->credentials().get(id);
-        if (record)
-            emit detailLoaded(describeRecord(*record));
-        else
-            emit failed(record.error());
+        if (!record)
+            return emit failed(record.error());
+        QVariantMap detail = describeRecord(*record);
+        detail.insert(QStringLiteral("endorsements"), endorsementsOf(record->credentialId));
+        emit detailLoaded(detail);
     });
+}
+
+// The stored endorsements of a credential (OB 3.0 EndorsementCredentials
+// whose subject is its id): who endorsed it, what they said, and how their
+// endorsement verified.
+QVariantList VaultWorker::endorsementsOf(const QString &credentialId)
+{
+    QVariantList found;
+    if (credentialId.isEmpty())
+        return found;
+    Result<QList<vault::CredentialSummary>> all = m_vault->credentials().list();
+    for (const vault::CredentialSummary &summary : all ? *all : QList<vault::CredentialSummary>()) {
+        if (!summary.types.contains(QStringLiteral("EndorsementCredential")))
+            continue;
+        Result<vault::CredentialRecord> record = m_vault->credentials().get(summary.id);
+        Result<credential::Credential> endorsement = record ? credential::readCredential(record->raw)
+                                                            : Result<credential::Credential>(record.error());
+        if (!endorsement || portfolio::endorsedId(*endorsement) != credentialId)
+            continue;
+        found.append(QVariantMap{
+                {QStringLiteral("id"), summary.id},
+                {QStringLiteral("endorser"), endorsement->issuerName.isEmpty() ? endorsement->issuerId : endorsement->issuerName},
+                {QStringLiteral("comment"), endorsement->document.value(QLatin1String("credentialSubject")).toObject()
+                                                    .value(QLatin1String("endorsementComment")).toString()},
+                {QStringLiteral("status"), summary.verificationStatus}});
+    }
+    return found;
 }
 
 void VaultWorker::reverify(qint64 id)

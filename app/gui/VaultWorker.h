@@ -81,6 +81,7 @@ private:
     {
         QMetaObject::invokeMethod(this, std::move(job), Qt::QueuedConnection);
     }
+    QVariantList endorsementsOf(const QString &credentialId); // on the vault thread
 
     QString m_folder;
     QThread m_thread;

@@ -2,6 +2,9 @@
 // evidence file, listed as self-asserted; its skills on the Skills page,
 // which opens the entry's detail page and goes back; a bundle exported.
 #include "GuiDriver.h"
+#include "credential/CredentialReader.h"
+#include "did/DidKey.h"
+#include "portfolio/Endorsement.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -125,6 +128,41 @@ private slots:
         m_gui.resize(360, 640);
         QVERIFY(m_gui.screenshot(QStringLiteral("25-skills-phone")));
         m_gui.resize(960, 680);
+    }
+
+    // A treasurer endorses the entry (with their own key, elsewhere); the
+    // learner imports the endorsement and sees it on the entry's page.
+    void testEndorsementShownBesideTheEntry()
+    {
+        const qint64 entryId = m_app->portfolio()->entries().first().toMap().value("credentialId").toLongLong();
+        m_app->openCredential(entryId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->page(), Page::CredentialDetail, 10000);
+        const QString raw = m_app->detail().value("raw").toString();
+        const auto entry = credential::readCredential(raw.toUtf8());
+        QVERIFY(entry.ok());
+        const auto treasurer = crypto::Ed25519KeyPair::generate();
+        const auto endorsement = portfolio::makeEndorsement(*entry, {"Ran our fleet for twelve years.", "Ana Ruiz, treasurer", {}},
+                                                            treasurer, did::didKeyFromEd25519(treasurer.publicKey()));
+        QVERIFY2(endorsement.ok(), qPrintable(endorsement.message()));
+        const QString file = m_dir.path() + "/endorsement.json";
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(*endorsement).toJson());
+        out.close();
+        QVERIFY(m_gui.click(QStringLiteral("Back to your credentials")));
+        QTRY_VERIFY(m_app->page() != Page::CredentialDetail);
+
+        m_app->importFiles({QUrl::fromLocalFile(file)});
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->importPreviews().size(), 1, 10000);
+        m_app->confirmImport();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->credentialCount(), 2, 10000);
+
+        m_app->openCredential(entryId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->page(), Page::CredentialDetail, 10000);
+        QVERIFY(m_gui.item(QStringLiteral("Endorsed by Ana Ruiz, treasurer")));
+        QVERIFY(m_gui.screenshot(QStringLiteral("28-entry-endorsed")));
+        QVERIFY(m_gui.click(QStringLiteral("Back to your credentials")));
+        QTRY_VERIFY(m_app->page() != Page::CredentialDetail);
     }
 
     void testKeyboardNavigation()

@@ -64,9 +64,15 @@ private slots:
         badge.insert("credentialSubject", subject);
         write(m_dir.path() + "/badge.json", QJsonDocument(issuer.signJcs(badge)).toJson());
         write(m_dir.path() + "/course.txt", issuer.sdJwtVc(jwk));
-        m_app->importFiles({QUrl::fromLocalFile(m_dir.path() + "/badge.json"),
-                            QUrl::fromLocalFile(m_dir.path() + "/course.txt")});
-        QTRY_COMPARE_WITH_TIMEOUT(m_app->importableCount(), 2, 10000);
+        // One at a time, so the SD-JWT is the newest and shows first in the
+        // share list (two imports in the same millisecond tie in order).
+        m_app->importFiles({QUrl::fromLocalFile(m_dir.path() + "/badge.json")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->importableCount(), 1, 10000);
+        m_app->confirmImport();
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->credentialCount(), 1, 10000);
+        QTest::qWait(50);
+        m_app->importFiles({QUrl::fromLocalFile(m_dir.path() + "/course.txt")});
+        QTRY_COMPARE_WITH_TIMEOUT(m_app->importableCount(), 1, 10000);
         m_app->confirmImport();
         QTRY_COMPARE_WITH_TIMEOUT(m_app->credentialCount(), 2, 10000);
         QTest::qWait(400); // the import popup closes with an animation
