@@ -127,7 +127,7 @@ Page {
                     Layout.fillWidth: true
                     // Who vouches, in their words, and how their signature checked out.
                     readonly property string checked: modelData.status === "verified" ? qsTr("verified")
-                        : modelData.status === "warning" ? qsTr("signature valid, endorser not on your trust lists")
+                        : modelData.status === "warning" ? qsTr("checked, with a warning: open it to see why")
                         : modelData.status === "failed" ? qsTr("failed its check")
                         : modelData.status
                     text: qsTr("%1 (%2): “%3”").arg(modelData.endorser).arg(checked).arg(modelData.comment)
