@@ -76,7 +76,16 @@ public:
         if (!target || !QTest::qWaitFor([&] { return target->isEnabled(); }, 5000))
             return false;
         ensureVisible(target);
-        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        // Layouts and transitions move controls for a moment after they
+        // appear: click once the control has stopped moving.
+        auto centreOf = [target] { return target->mapToScene(QPointF(target->width() / 2, target->height() / 2)); };
+        QPointF centre = centreOf();
+        for (int settled = 0, tries = 0; settled < 3 && tries < 40; ++tries) {
+            QTest::qWait(25);
+            const QPointF now = centreOf();
+            settled = now == centre ? settled + 1 : 0;
+            centre = now;
+        }
         QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
         return true;
     }
