@@ -40,7 +40,7 @@ public:
     QString backupPassphraseFile;   // backup / restore
     // entry add: the experience and its evidence files
     QString role, organisation, place, from, to, description;
-    QStringList skills, evidenceFiles;
+    QStringList skills, evidenceFiles, evidenceLinks;
     QString comment;                // endorse: what the endorser says
     QString name;                   // endorse: the endorser; export: the learner
     QString title;                  // export: the portfolio's title

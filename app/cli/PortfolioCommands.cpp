@@ -67,6 +67,27 @@ Result<QList<EvidenceFile>> readEvidence(const QStringList &paths)
     return files;
 }
 
+// Links as evidence (a unit's page, a published report): named by their
+// address, kept in the vault as text/uri-list, referenced (not hashed) by
+// the entry, since a web page can change.
+Result<QList<EvidenceFile>> readEvidenceLinks(const QStringList &links)
+{
+    QList<EvidenceFile> files;
+    for (const QString &text : links) {
+        const QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("--evidence-link takes a web address (got \"%1\")").arg(text.left(200)));
+        EvidenceFile file;
+        file.record.name = url.toString();
+        file.record.mediaType = QStringLiteral("text/uri-list");
+        file.record.data = url.toString().toUtf8();
+        file.reference = {url.toString(), file.record.mediaType, QByteArray(), url.toString()};
+        files.append(file);
+    }
+    return files;
+}
+
 // The stored credentials a portfolio export takes: the numbers given, or a
 // collection's, in its order.
 Result<QList<qint64>> exportIds(const CliContext &cli, vault::Vault &vault)
@@ -151,6 +172,10 @@ int runEntry(const CliContext &cli)
     Result<QList<EvidenceFile>> evidence = readEvidence(cli.evidenceFiles);
     if (!evidence)
         return cli.fail(evidence.error());
+    Result<QList<EvidenceFile>> links = readEvidenceLinks(cli.evidenceLinks);
+    if (!links)
+        return cli.fail(links.error());
+    evidence->append(*links);
     Result<std::unique_ptr<vault::Vault>> vault = cli.openVault();
     if (!vault)
         return cli.fail(vault.error());

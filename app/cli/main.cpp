@@ -70,6 +70,7 @@ Commands:
   entry add            add self-asserted experience, signed by you and labelled so:
                        --role R --from DATE [--to DATE] [--organisation O]
                        [--place P] [--description D] [--skill S]... [--evidence FILE]...
+                       [--evidence-link URL]...
   endorse FILE         endorse someone's entry with your key: --comment TEXT
                        [--name YOUR-NAME] --out OUT (they import OUT)
   export --json OUT.json | --pdf OUT.pdf [ID...|--portfolio NAME]
@@ -179,6 +180,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption descriptionOption(QStringLiteral("description"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption skillOption(QStringLiteral("skill"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption evidenceOption(QStringLiteral("evidence"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption evidenceLinkOption(QStringLiteral("evidence-link"), QString(), QStringLiteral("URL"));
     const QCommandLineOption commentOption(QStringLiteral("comment"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption titleOption(QStringLiteral("title"), QString(), QStringLiteral("TEXT"));
@@ -190,7 +192,7 @@ int main(int argc, char *argv[])
                        strictOption, offlineOption, loopbackOption, resolveOption, trustOption, contextOption, countOption,
                        txCodeOption, challengeOption, domainOption, discloseOption, expiresOption, suiteOption,
                        backupPassphraseOption, roleOption, organisationOption, placeOption, fromOption, toOption,
-                       descriptionOption, skillOption, evidenceOption, commentOption, nameOption, titleOption,
+                       descriptionOption, skillOption, evidenceOption, evidenceLinkOption, commentOption, nameOption, titleOption,
                        portfolioOption, pdfOption, helpOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
 
@@ -234,6 +236,7 @@ int main(int argc, char *argv[])
     cli.description = parser.value(descriptionOption);
     cli.skills = parser.values(skillOption);
     cli.evidenceFiles = parser.values(evidenceOption);
+    cli.evidenceLinks = parser.values(evidenceLinkOption);
     cli.comment = parser.value(commentOption);
     cli.name = parser.value(nameOption);
     cli.title = parser.value(titleOption);

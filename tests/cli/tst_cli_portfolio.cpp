@@ -189,6 +189,24 @@ private slots:
         QCOMPARE(runCli({"--vault", m_learner, "portfolio", "frobnicate"}).exitCode, 2);
     }
 
+    void testEvidenceLink()
+    {
+        const auto added = runCli({"--vault", m_learner, "--json", "entry", "add", "--role", "Treasurer", "--from",
+                                   "2019-01", "--evidence-link", "https://parish.example/annual-report-2020"});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QCOMPARE(added.json().value("evidence").toInt(), 1);
+        const QString id = QString::number(added.json().value("id").toInt());
+        QCOMPARE(runCli({"--vault", m_learner, "export-raw", id, "--out", path("treasurer.json")}).exitCode, 0);
+        QFile file(path("treasurer.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray evidence = QJsonDocument::fromJson(file.readAll()).object().value("evidence").toArray();
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(evidence.first().toObject().value("id").toString(), "https://parish.example/annual-report-2020");
+        // Not a web address: refused, nothing added.
+        QCOMPARE(runCli({"--vault", m_learner, "entry", "add", "--role", "X", "--from", "2019-01", "--evidence-link",
+                         "file:///etc/passwd"}).exitCode, 2);
+    }
+
     void testEvidenceOverTheCapIsRefused()
     {
         QFile big(path("scan.tiff"));
