@@ -71,7 +71,7 @@ Result<Listing> list(vault::Vault &vault)
 }
 } // namespace
 
-PortfolioViewModel::PortfolioViewModel(VaultWorker &worker, QObject *parent) : QObject(parent), m_worker(worker) {}
+PortfolioViewModel::PortfolioViewModel(VaultWorker &worker, QObject *parent) : ViewModel(parent), m_worker(worker) {}
 
 QStringList PortfolioViewModel::draftEvidence() const
 {
@@ -283,11 +283,6 @@ void PortfolioViewModel::exportBundle(const QVariantList &credentialIds, const Q
             });
 }
 
-void PortfolioViewModel::clearError()
-{
-    setError(QString());
-}
-
 void PortfolioViewModel::clear()
 {
     m_entries.clear();
@@ -297,30 +292,6 @@ void PortfolioViewModel::clear()
     setNotice(QString());
     setBusy(false);
     emit loaded();
-}
-
-void PortfolioViewModel::setBusy(bool busy)
-{
-    if (m_busy != busy) {
-        m_busy = busy;
-        emit busyChanged();
-    }
-}
-
-void PortfolioViewModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        emit errorChanged();
-    }
-}
-
-void PortfolioViewModel::setNotice(const QString &notice)
-{
-    if (m_notice != notice) {
-        m_notice = notice;
-        emit noticeChanged();
-    }
 }
 
 } // namespace vitae::gui

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "gui/VaultWorker.h"
+#include "gui/ViewModel.h"
 
 #include <QObject>
 #include <QUrl>
@@ -13,13 +14,10 @@
 
 namespace vitae::gui {
 
-class PortfolioViewModel : public QObject {
+class PortfolioViewModel : public ViewModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppController")
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     // Self-asserted entries: credentialId, title, description, evidence
     // (file names).
     Q_PROPERTY(QVariantList entries READ entries NOTIFY loaded)
@@ -33,9 +31,6 @@ class PortfolioViewModel : public QObject {
 public:
     explicit PortfolioViewModel(VaultWorker &worker, QObject *parent = nullptr);
 
-    bool busy() const { return m_busy; }
-    QString error() const { return m_error; }
-    QString notice() const { return m_notice; }
     QVariantList entries() const { return m_entries; }
     QVariantList allCredentials() const { return m_all; }
     QStringList draftSkills() const { return m_skills; }
@@ -52,27 +47,16 @@ public:
     Q_INVOKABLE void addExperience(const QString &role, const QString &organisation, const QString &place,
                                    const QString &startMonth, const QString &endMonth, const QString &description);
     Q_INVOKABLE void exportBundle(const QVariantList &credentialIds, const QString &title, const QUrl &file);
-    Q_INVOKABLE void clearError();
     void clear();
 
 signals:
-    void busyChanged();
-    void errorChanged();
-    void noticeChanged();
     void loaded();
     void draftChanged();
     void entryAdded(qint64 credentialId);
     void exported(const QString &path);
 
 private:
-    void setBusy(bool busy);
-    void setError(const QString &error);
-    void setNotice(const QString &notice);
-
     VaultWorker &m_worker;
-    bool m_busy = false;
-    QString m_error;
-    QString m_notice;
     QVariantList m_entries;
     QVariantList m_all;
     QStringList m_skills;

@@ -100,7 +100,7 @@ struct Built {
 };
 } // namespace
 
-ShareViewModel::ShareViewModel(VaultWorker &worker, QObject *parent) : QObject(parent), m_worker(worker)
+ShareViewModel::ShareViewModel(VaultWorker &worker, QObject *parent) : ViewModel(parent), m_worker(worker)
 {
     m_frameTimer.setInterval(kFrameMs);
     connect(&m_frameTimer, &QTimer::timeout, this, [this] {
@@ -317,11 +317,6 @@ void ShareViewModel::closePresentation()
     emit qrImageChanged();
 }
 
-void ShareViewModel::clearError()
-{
-    setError(QString());
-}
-
 void ShareViewModel::clear()
 {
     closePresentation();
@@ -335,30 +330,6 @@ void ShareViewModel::clear()
     emit candidatesChanged();
     emit selectionChanged();
     emit shareLogChanged();
-}
-
-void ShareViewModel::setBusy(bool busy)
-{
-    if (m_busy != busy) {
-        m_busy = busy;
-        emit busyChanged();
-    }
-}
-
-void ShareViewModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        emit errorChanged();
-    }
-}
-
-void ShareViewModel::setNotice(const QString &notice)
-{
-    if (m_notice != notice) {
-        m_notice = notice;
-        emit noticeChanged();
-    }
 }
 
 } // namespace vitae::gui

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "gui/VaultWorker.h"
+#include "gui/ViewModel.h"
 #include "present/Presentation.h"
 
 #include <QHash>
@@ -18,13 +19,10 @@
 
 namespace vitae::gui {
 
-class ShareViewModel : public QObject {
+class ShareViewModel : public ViewModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppController")
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     // One map per stored credential: credentialId, title, issuer, kind
     // ("sdjwt", "whole" or "hosted"), note (a sentence) and, for SD-JWT,
     // claims: [{pointer, label, value}].
@@ -44,9 +42,6 @@ class ShareViewModel : public QObject {
 public:
     explicit ShareViewModel(VaultWorker &worker, QObject *parent = nullptr);
 
-    bool busy() const { return m_busy; }
-    QString error() const { return m_error; }
-    QString notice() const { return m_notice; }
     QVariantList candidates() const { return m_candidates; }
     int selectedCount() const { return int(m_selected.size()); }
     bool hasPresentation() const { return !m_built.bytes.isEmpty(); }
@@ -67,14 +62,10 @@ public:
     Q_INVOKABLE void build(const QString &challenge, const QString &domain);
     Q_INVOKABLE void saveToFile(const QUrl &file);
     Q_INVOKABLE void closePresentation();
-    Q_INVOKABLE void clearError();
     // Forgets everything (the vault was locked).
     void clear();
 
 signals:
-    void busyChanged();
-    void errorChanged();
-    void noticeChanged();
     void candidatesChanged();
     void selectionChanged();
     void presentationChanged();
@@ -83,14 +74,7 @@ signals:
     void saved(const QString &fileName);
 
 private:
-    void setBusy(bool busy);
-    void setError(const QString &error);
-    void setNotice(const QString &notice);
-
     VaultWorker &m_worker;
-    bool m_busy = false;
-    QString m_error;
-    QString m_notice;
     QVariantList m_candidates;
     QList<qint64> m_selected; // in the order picked
     QHash<qint64, QSet<QString>> m_disclose;

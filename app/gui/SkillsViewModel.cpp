@@ -4,7 +4,7 @@
 
 namespace vitae::gui {
 
-SkillsViewModel::SkillsViewModel(VaultWorker &worker, QObject *parent) : QObject(parent), m_worker(worker) {}
+SkillsViewModel::SkillsViewModel(VaultWorker &worker, QObject *parent) : ViewModel(parent), m_worker(worker) {}
 
 void SkillsViewModel::load()
 {
@@ -85,22 +85,6 @@ void SkillsViewModel::clear()
     setError(QString());
     setBusy(false);
     regroup();
-}
-
-void SkillsViewModel::setBusy(bool busy)
-{
-    if (m_busy != busy) {
-        m_busy = busy;
-        emit busyChanged();
-    }
-}
-
-void SkillsViewModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        emit errorChanged();
-    }
 }
 
 } // namespace vitae::gui

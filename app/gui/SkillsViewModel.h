@@ -4,6 +4,7 @@
 #pragma once
 
 #include "gui/VaultWorker.h"
+#include "gui/ViewModel.h"
 #include "portfolio/Skills.h"
 
 #include <QObject>
@@ -12,12 +13,10 @@
 
 namespace vitae::gui {
 
-class SkillsViewModel : public QObject {
+class SkillsViewModel : public ViewModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppController")
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString query READ query NOTIFY skillsChanged)
     // [{framework (words), skills: [{name, url, attested, note, sources:
     //   [{credentialId, title, selfAsserted}]}]}]
@@ -27,8 +26,6 @@ class SkillsViewModel : public QObject {
 public:
     explicit SkillsViewModel(VaultWorker &worker, QObject *parent = nullptr);
 
-    bool busy() const { return m_busy; }
-    QString error() const { return m_error; }
     QString query() const { return m_query; }
     QVariantList groups() const { return m_groups; }
     int skillCount() const { return m_count; }
@@ -38,18 +35,12 @@ public:
     void clear();
 
 signals:
-    void busyChanged();
-    void errorChanged();
     void skillsChanged();
 
 private:
-    void setBusy(bool busy);
-    void setError(const QString &error);
     void regroup();
 
     VaultWorker &m_worker;
-    bool m_busy = false;
-    QString m_error;
     QString m_query;
     QList<portfolio::Skill> m_skills;
     QVariantList m_groups;

@@ -92,7 +92,7 @@ QVariantMap describe(const present::PresentationResult &result)
 }
 } // namespace
 
-VerifierViewModel::VerifierViewModel(QObject *parent) : QObject(parent)
+VerifierViewModel::VerifierViewModel(QObject *parent) : ViewModel(parent)
 {
     m_verifying.setParent(this);
     m_reading.setParent(this);
@@ -165,27 +165,6 @@ void VerifierViewModel::clearResult()
 {
     m_result.clear();
     emit resultChanged();
-}
-
-void VerifierViewModel::clearError()
-{
-    setError(QString());
-}
-
-void VerifierViewModel::setBusy(bool busy)
-{
-    if (m_busy != busy) {
-        m_busy = busy;
-        emit busyChanged();
-    }
-}
-
-void VerifierViewModel::setError(const QString &error)
-{
-    if (m_error != error) {
-        m_error = error;
-        emit errorChanged();
-    }
 }
 
 } // namespace vitae::gui

@@ -4,6 +4,7 @@
 // disclosed claims. Verification runs off the GUI thread; nothing is stored.
 #pragma once
 
+#include "gui/ViewModel.h"
 #include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
@@ -14,12 +15,10 @@
 
 namespace vitae::gui {
 
-class VerifierViewModel : public QObject {
+class VerifierViewModel : public ViewModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by AppController")
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString challenge READ challenge NOTIFY challengeChanged)
     Q_PROPERTY(QImage challengeQr READ challengeQr NOTIFY challengeChanged)
     // Empty until verify() finished; then verdict ("verified", "warning",
@@ -31,8 +30,6 @@ class VerifierViewModel : public QObject {
 public:
     explicit VerifierViewModel(QObject *parent = nullptr);
 
-    bool busy() const { return m_busy; }
-    QString error() const { return m_error; }
     QString challenge() const { return m_challenge; }
     QImage challengeQr() const { return m_challengeQr; }
     QVariantMap result() const { return m_result; }
@@ -43,21 +40,13 @@ public:
     Q_INVOKABLE void openFile(const QUrl &file);
     Q_INVOKABLE void verify(const QString &presentation, const QString &challenge, const QString &domain);
     Q_INVOKABLE void clearResult();
-    Q_INVOKABLE void clearError();
 
 signals:
-    void busyChanged();
-    void errorChanged();
     void challengeChanged();
     void resultChanged();
     void fileLoaded(const QString &text);
 
 private:
-    void setBusy(bool busy);
-    void setError(const QString &error);
-
-    bool m_busy = false;
-    QString m_error;
     QString m_challenge;
     QImage m_challengeQr;
     QVariantMap m_result;
