@@ -58,6 +58,9 @@ ApplicationWindow {
                     case AppController.Portfolio: return portfolioPage
                     case AppController.Skills: return skillsPage
                     case AppController.Verify: return verifyPage
+                    case AppController.Settings: return settingsPage
+                    case AppController.Alerts: return alertsPage
+                    case AppController.Consent: return consentPage
                     default: return credentialsPage
                     }
                 }
@@ -102,5 +105,17 @@ ApplicationWindow {
     Component {
         id: verifyPage
         VerifyPage { viewModel: window.app.verifier }
+    }
+    Component {
+        id: settingsPage
+        SettingsPage { app: window.app }
+    }
+    Component {
+        id: alertsPage
+        AlertsPage { app: window.app }
+    }
+    Component {
+        id: consentPage
+        ConsentPage { app: window.app }
     }
 }

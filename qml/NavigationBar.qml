@@ -16,7 +16,8 @@ Rectangle {
         { page: AppController.Share, label: qsTr("Share"), glyph: "⇪" },
         { page: AppController.Portfolio, label: qsTr("Portfolio"), glyph: "✎" },
         { page: AppController.Skills, label: qsTr("Skills"), glyph: "★" },
-        { page: AppController.Verify, label: qsTr("Verify"), glyph: "✓" }
+        { page: AppController.Verify, label: qsTr("Verify"), glyph: "✓" },
+        { page: AppController.Settings, label: qsTr("Settings"), glyph: "⚙" }
     ]
 
     color: Theme.surface
@@ -91,7 +92,7 @@ Rectangle {
         Item { visible: bar.vertical; Layout.fillHeight: true }
     }
 
-    // Ctrl+1 … Ctrl+5 reach the sections from anywhere.
+    // Ctrl+1 … Ctrl+6 reach the sections from anywhere.
     Repeater {
         model: bar.visible ? bar.sections : []
         delegate: Item {

@@ -102,6 +102,12 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
     m_verifier = std::make_unique<VerifierViewModel>();
     m_portfolio = std::make_unique<PortfolioViewModel>(m_worker);
     m_skills = std::make_unique<SkillsViewModel>(m_worker);
+    m_settings = std::make_unique<SettingsViewModel>(m_worker);
+    m_alerts = std::make_unique<AlertsViewModel>(m_worker);
+    m_device = std::make_unique<DeviceUnlock>(m_worker);
+    m_language = std::make_unique<LanguageSwitcher>();
+    m_scanner = std::make_unique<ScannerViewModel>(m_worker);
+    m_request = std::make_unique<RequestViewModel>(m_worker);
     // A new entry shows in the list and the skills at once.
     connect(m_portfolio.get(), &PortfolioViewModel::entryAdded, this, [this] { search(m_searchText); });
     connect(&m_worker, &VaultWorker::opened, this, &AppController::onOpened);
@@ -115,6 +121,10 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
         m_verifier->clearResult();
         m_portfolio->clear();
         m_skills->clear();
+        m_settings->clear();
+        m_alerts->clear();
+        m_scanner->clear();
+        m_request->clear();
         m_returnPage = Page::Credentials;
         setBusy(false);
         setPage(Page::Unlock);
@@ -227,7 +237,7 @@ void AppController::cancelImport()
 void AppController::showPage(Page page)
 {
     const bool section = page == Page::Credentials || page == Page::Share || page == Page::Portfolio
-            || page == Page::Skills || page == Page::Verify;
+            || page == Page::Skills || page == Page::Verify || page == Page::Settings || page == Page::Alerts;
     if (!vaultOpen() || !section)
         return;
     setError(QString());
@@ -241,6 +251,8 @@ void AppController::showPage(Page page)
     case Page::Share: m_share->load(); break;
     case Page::Portfolio: m_portfolio->load(); break;
     case Page::Skills: m_skills->load(); break;
+    case Page::Settings: m_settings->load(); break;
+    case Page::Alerts: m_alerts->load(); break;
     default: break;
     }
     setPage(page);

@@ -3,8 +3,14 @@
 // call these actions.
 #pragma once
 
+#include "gui/AlertsViewModel.h"
 #include "gui/CredentialListModel.h"
+#include "gui/DeviceUnlock.h"
+#include "gui/LanguageSwitcher.h"
 #include "gui/PortfolioViewModel.h"
+#include "gui/RequestViewModel.h"
+#include "gui/ScannerViewModel.h"
+#include "gui/SettingsViewModel.h"
 #include "gui/ShareViewModel.h"
 #include "gui/SkillsViewModel.h"
 #include "gui/VaultWorker.h"
@@ -34,6 +40,12 @@ class AppController : public QObject {
     Q_PROPERTY(vitae::gui::VerifierViewModel *verifier READ verifier CONSTANT)
     Q_PROPERTY(vitae::gui::PortfolioViewModel *portfolio READ portfolio CONSTANT)
     Q_PROPERTY(vitae::gui::SkillsViewModel *skills READ skills CONSTANT)
+    Q_PROPERTY(vitae::gui::SettingsViewModel *settings READ settings CONSTANT)
+    Q_PROPERTY(vitae::gui::AlertsViewModel *alerts READ alerts CONSTANT)
+    Q_PROPERTY(vitae::gui::DeviceUnlock *device READ device CONSTANT)
+    Q_PROPERTY(vitae::gui::LanguageSwitcher *language READ language CONSTANT)
+    Q_PROPERTY(vitae::gui::ScannerViewModel *scanner READ scanner CONSTANT)
+    Q_PROPERTY(vitae::gui::RequestViewModel *request READ request CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString vaultFolder READ vaultFolder CONSTANT)
@@ -50,7 +62,10 @@ class AppController : public QObject {
     Q_PROPERTY(QString waitingFilesMessage READ waitingFilesMessage NOTIFY waitingFilesChanged)
 
 public:
-    enum class Page { CreateVault, Unlock, Credentials, CredentialDetail, Share, Portfolio, Skills, Verify };
+    enum class Page {
+        CreateVault, Unlock, Credentials, CredentialDetail, Share, Portfolio, Skills, Verify,
+        Settings, Alerts, Consent
+    };
     Q_ENUM(Page)
 
     explicit AppController(const QString &vaultFolder, QObject *parent = nullptr);
@@ -62,6 +77,12 @@ public:
     VerifierViewModel *verifier() { return m_verifier.get(); }
     PortfolioViewModel *portfolio() { return m_portfolio.get(); }
     SkillsViewModel *skills() { return m_skills.get(); }
+    SettingsViewModel *settings() { return m_settings.get(); }
+    AlertsViewModel *alerts() { return m_alerts.get(); }
+    DeviceUnlock *device() { return m_device.get(); }
+    LanguageSwitcher *language() { return m_language.get(); }
+    ScannerViewModel *scanner() { return m_scanner.get(); }
+    RequestViewModel *request() { return m_request.get(); }
     bool busy() const { return m_busy; }
     QString error() const { return m_error; }
     QString vaultFolder() const { return m_worker.folder(); }
@@ -149,6 +170,12 @@ private:
     std::unique_ptr<VerifierViewModel> m_verifier;
     std::unique_ptr<PortfolioViewModel> m_portfolio;
     std::unique_ptr<SkillsViewModel> m_skills;
+    std::unique_ptr<SettingsViewModel> m_settings;
+    std::unique_ptr<AlertsViewModel> m_alerts;
+    std::unique_ptr<DeviceUnlock> m_device;
+    std::unique_ptr<LanguageSwitcher> m_language;
+    std::unique_ptr<ScannerViewModel> m_scanner;
+    std::unique_ptr<RequestViewModel> m_request;
     VaultWorker m_worker;
     CredentialListModel m_credentials;
     Page m_page = Page::Unlock;

@@ -1,0 +1,10 @@
+#include "gui/AlertsViewModel.h"
+
+namespace vitae::gui {
+
+AlertsViewModel::AlertsViewModel(VaultWorker &worker, QObject *parent)
+    : ViewModel(parent), m_worker(worker)
+{
+}
+
+} // namespace vitae::gui

@@ -1,0 +1,27 @@
+// "Remember on this device": unlocking through the OS keychain, off by
+// default. Placeholder: not built yet.
+#pragma once
+
+#include "gui/VaultWorker.h"
+#include "gui/ViewModel.h"
+
+#include <QtQml/qqmlregistration.h>
+
+namespace vitae::gui {
+
+class DeviceUnlock : public ViewModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by AppController")
+
+public:
+    explicit DeviceUnlock(VaultWorker &worker, QObject *parent = nullptr);
+
+    Q_INVOKABLE void load() {}
+    void clear() {}
+
+private:
+    VaultWorker &m_worker;
+};
+
+} // namespace vitae::gui
