@@ -16,6 +16,7 @@ packages=(
   libsodium-dev libqrcodegencpp-dev libzxing-dev libsqlcipher-dev
   zlib1g-dev libssl-dev libqpdf-dev
   xvfb xauth poppler-utils qpdf fonts-dejavu-core fonts-noto-core
+  qtkeychain-qt6-dev gnome-keyring dbus-daemon
   xdg-utils desktop-file-utils shared-mime-info appstream librsvg2-bin dpkg-dev
 )
 
@@ -30,4 +31,23 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The interoperability tests (tests/interop) run the Digital Credentials
+# Consortium's and the OpenWallet Foundation's libraries under Node.js, at the
+# versions pinned in tests/interop/package-lock.json. This is the only step
+# that downloads (from the npm registry); the tests themselves run offline.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+# Reinstalled only when the lock file is newer than the install or the
+# install does not satisfy it, so running this again needs no network.
+interop="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/interop"
+if [ ! "$interop/node_modules/.package-lock.json" -nt "$interop/package-lock.json" ] \
+   || ! npm ls --prefix "$interop" --all >/dev/null 2>&1; then
+  npm ci --prefix "$interop" --no-audit --no-fund
 fi
