@@ -24,9 +24,18 @@ int exitCodeFor(ErrorCode code)
     }
 }
 
+QString CliContext::forTerminal(QString text)
+{
+    for (QChar &c : text)
+        if ((c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t'))
+            || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+            c = QChar::ReplacementCharacter;
+    return text;
+}
+
 int CliContext::fail(const Error &error) const
 {
-    std::fprintf(stderr, "vitae-cli: %s\n", error.message.toLocal8Bit().constData());
+    std::fprintf(stderr, "vitae-cli: %s\n", forTerminal(error.message).toLocal8Bit().constData());
     if (json) {
         const QJsonObject object{{QStringLiteral("error"),
                                   QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
@@ -47,7 +56,7 @@ int CliContext::done(const QJsonObject &object, const QString &text) const
         std::fputs(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), stdout);
     } else if (!text.isEmpty()) {
         QTextStream out(stdout);
-        out << text;
+        out << forTerminal(text);
         if (!text.endsWith(QLatin1Char('\n')))
             out << '\n';
     }

@@ -50,6 +50,10 @@ public:
     // Prints an error (text on stderr; also a JSON object on stdout with
     // --json) and returns the exit code for it.
     int fail(const Error &error) const;
+    // Credentials choose their own titles and names: an escape sequence in
+    // one must not reach the terminal and rewrite what the reader sees.
+    // Everything printed as text goes through this.
+    static QString forTerminal(QString text);
     int usage(const QString &message) const;
     // Prints the result: JSON when --json, else the given text.
     int done(const QJsonObject &json, const QString &text) const;

@@ -80,7 +80,7 @@ std::optional<QString> askTxCodeOnTerminal(const exchange::TxCodeRequest &reques
                                                                              : QStringLiteral("characters"));
     if (!request.description.isEmpty())
         prompt += QStringLiteral(": \"%1\"").arg(request.description);
-    std::fprintf(stderr, "%s\nCode (empty to cancel): ", prompt.toLocal8Bit().constData());
+    std::fprintf(stderr, "%s\nCode (empty to cancel): ", CliContext::forTerminal(prompt).toLocal8Bit().constData());
     std::fflush(stderr);
     char line[128] = {};
     if (!std::fgets(line, sizeof line, stdin))
@@ -181,7 +181,7 @@ int runImport(const CliContext &cli)
     std::unique_ptr<net::HttpResolver> http;
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (files.size() > 1)
-            std::fprintf(stderr, "[%lld/%lld] %s\n", qlonglong(i + 1), qlonglong(files.size()), qPrintable(files.at(i).left(100)));
+            std::fprintf(stderr, "[%lld/%lld] %s\n", qlonglong(i + 1), qlonglong(files.size()), qPrintable(CliContext::forTerminal(files.at(i).left(100))));
         Result<QList<exchange::FoundCredential>> found = QList<exchange::FoundCredential>();
         QString sourcePrefix = QStringLiteral("file:");
         QString failure = QStringLiteral("cannot read %1");
@@ -226,7 +226,7 @@ int runImport(const CliContext &cli)
     const qsizetype storable = std::count_if(previews.begin(), previews.end(),
                                              [](const exchange::ImportPreview &p) { return p.canStore(); });
     if (!cli.json)
-        std::fputs(qPrintable(text), stdout);
+        std::fputs(qPrintable(CliContext::forTerminal(text)), stdout);
 
     QList<qint64> storedIds(previews.size(), 0);
     if (storable > 0) {

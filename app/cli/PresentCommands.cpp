@@ -191,7 +191,7 @@ int runPresent(const CliContext &cli)
     if (!cli.outFile.isEmpty() && cli.outFile != QLatin1String("-"))
         cli.done(json, text.trimmed());
     else
-        std::fprintf(stderr, "%s", qPrintable(text));
+        std::fprintf(stderr, "%s", qPrintable(CliContext::forTerminal(text)));
     return ExitOk;
 }
 
@@ -295,7 +295,7 @@ int runRespond(const CliContext &cli)
         consent += QStringLiteral("  #%1 %2: %3\n").arg(item.vaultId).arg(item.credential.title, match.shown.join(QStringLiteral(", ")));
     }
     // With --json, stdout carries only the result object.
-    std::fprintf(cli.json ? stderr : stdout, "%s", qPrintable(consent));
+    std::fprintf(cli.json ? stderr : stdout, "%s", qPrintable(CliContext::forTerminal(consent)));
     std::fflush(stdout);
     if (!cli.yes && !confirmOnTerminal(QStringLiteral("Send this to %1?").arg(request->verifierName)))
         return cli.usage(QStringLiteral("Nothing was sent: confirm on the terminal or pass --yes"));

@@ -120,7 +120,7 @@ Result<ScannedImages> scanImages(const QStringList &paths)
             Result<qr::QrReassembler::Progress> progress = scanned.reassembler.add(text);
             if (!progress && scanned.reassembler.lastRejection() == qr::QrReassembler::Rejection::ForeignFrame) {
                 // One stray frame should not throw away a whole scan.
-                std::fprintf(stderr, "vitae-cli: %s: %s Skipped.\n", qPrintable(path), qPrintable(progress.message()));
+                std::fprintf(stderr, "vitae-cli: %s: %s Skipped.\n", qPrintable(CliContext::forTerminal(path)), qPrintable(CliContext::forTerminal(progress.message())));
                 ++scanned.foreign;
             } else if (!progress) {
                 return inFile(path, progress.error());
@@ -168,7 +168,7 @@ int runScan(const CliContext &cli)
     }
     // The payload itself goes to stdout; anything else to stderr.
     for (const QString &other : std::as_const(otherTexts))
-        std::fprintf(stderr, "%s\n", qPrintable(other));
+        std::fprintf(stderr, "%s\n", qPrintable(CliContext::forTerminal(other)));
     std::fwrite(payload->constData(), 1, size_t(payload->size()), stdout);
     std::fflush(stdout);
     return ExitOk;

@@ -91,7 +91,7 @@ int runBenchVerify(const CliContext &cli)
         if (credential)
             groups[benchGroup(*credential)].append(*credential);
         else
-            std::fprintf(stderr, "skipped %s: %s\n", qPrintable(info.fileName()), qPrintable(credential.message()));
+            std::fprintf(stderr, "skipped %s: %s\n", qPrintable(CliContext::forTerminal(info.fileName())), qPrintable(CliContext::forTerminal(credential.message())));
     }
     if (groups.isEmpty())
         return cli.fail(makeError(ErrorCode::InvalidInput, QStringLiteral("No credential in %1 could be read.").arg(dir.path())));

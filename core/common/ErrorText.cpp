@@ -25,4 +25,15 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("unknown");
 }
 
+QString quoteOutsideText(QStringView text, qsizetype maxLength)
+{
+    QString quoted = text.left(maxLength).toString();
+    for (QChar &c : quoted)
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+            c = QChar::ReplacementCharacter;
+    if (text.size() > maxLength)
+        quoted += QChar(0x2026);
+    return quoted;
+}
+
 } // namespace vitae

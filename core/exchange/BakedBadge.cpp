@@ -3,8 +3,11 @@
 // allocation, and the XML reader never expands or loads an entity.
 #include "exchange/BakedBadge.h"
 
+#include "common/ErrorText.h"
+
 #include <QUrl>
 #include <QXmlStreamReader>
+#include <QCoreApplication>
 
 #include <zlib.h>
 
@@ -42,14 +45,14 @@ QString megabytes(qsizetype bytes)
 Error payloadTooLarge(const BakedLimits &limits)
 {
     return makeError(ErrorCode::LimitExceeded,
-                     QStringLiteral("The baked credential is larger than %1")
+                     QCoreApplication::translate("vitae", "The baked credential is larger than %1")
                          .arg(megabytes(limits.maxPayloadBytes)));
 }
 
 Error imageTooLarge(const char *format, const BakedLimits &limits)
 {
     return makeError(ErrorCode::LimitExceeded,
-                     QStringLiteral("The %1 is larger than %2, the most Vitae reads")
+                     QCoreApplication::translate("vitae", "The %1 is larger than %2, the most Vitae reads")
                          .arg(QLatin1String(format), megabytes(limits.maxImageBytes)));
 }
 
@@ -82,7 +85,7 @@ Result<BakedContent> classify(const QByteArray &raw, const QString &standard, co
         return payloadTooLarge(limits);
     const QByteArray text = raw.trimmed();
     if (text.isEmpty())
-        return invalid(QStringLiteral("The baked credential is empty"));
+        return invalid(QCoreApplication::translate("vitae", "The baked credential is empty"));
 
     BakedContent content;
     content.payload = text;
@@ -101,7 +104,7 @@ Result<BakedContent> classify(const QByteArray &raw, const QString &standard, co
         content.kind = BakedContent::Kind::Url;
         return content;
     }
-    return invalid(QStringLiteral("The baked credential is neither JSON, a signed token nor a web address"));
+    return invalid(QCoreApplication::translate("vitae", "The baked credential is neither JSON, a signed token nor a web address"));
 }
 
 // ---- PNG ----
@@ -124,7 +127,7 @@ Result<QByteArray> inflateCapped(QByteArrayView compressed, const BakedLimits &l
 {
     z_stream stream{};
     if (inflateInit(&stream) != Z_OK)
-        return invalid(QStringLiteral("The compressed badge text could not be read"));
+        return invalid(QCoreApplication::translate("vitae", "The compressed badge text could not be read"));
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.data()));
     stream.avail_in = static_cast<uInt>(compressed.size()); // <= maxImageBytes, fits
 
@@ -145,7 +148,7 @@ Result<QByteArray> inflateCapped(QByteArrayView compressed, const BakedLimits &l
     }
     inflateEnd(&stream);
     if (status != Z_STREAM_END)
-        return invalid(QStringLiteral("The compressed badge text in the PNG is damaged"));
+        return invalid(QCoreApplication::translate("vitae", "The compressed badge text in the PNG is damaged"));
     return out;
 }
 
@@ -163,7 +166,7 @@ bool takeField(QByteArrayView &rest, QByteArrayView &field)
 // iTXt: keyword \0 flag method language \0 translated-keyword \0 text.
 Result<QByteArray> readItxtPayload(QByteArrayView rest, const BakedLimits &limits)
 {
-    const Error malformed = invalid(QStringLiteral("The badge text chunk in the PNG is malformed"));
+    const Error malformed = invalid(QCoreApplication::translate("vitae", "The badge text chunk in the PNG is malformed"));
     if (rest.size() < 2)
         return malformed;
     const char flag = rest[0];
@@ -214,7 +217,7 @@ Result<BakedContent> extractFromPng(QByteArrayView png, const BakedLimits &limit
     if (png.size() > limits.maxImageBytes)
         return imageTooLarge("PNG", limits);
     if (!looksLikePng(png))
-        return invalid(QStringLiteral("This file is not a PNG image"));
+        return invalid(QCoreApplication::translate("vitae", "This file is not a PNG image"));
 
     std::optional<Result<BakedContent>> found;
     qsizetype pos = kPngSignatureSize;
@@ -222,21 +225,21 @@ Result<BakedContent> extractFromPng(QByteArrayView png, const BakedLimits &limit
         // Sizes are compared as remaining bytes, so no sum can overflow.
         const qsizetype remaining = png.size() - pos;
         if (remaining < kChunkOverhead)
-            return invalid(QStringLiteral("The PNG is damaged (it ends before its last chunk)"));
+            return invalid(QCoreApplication::translate("vitae", "The PNG is damaged (it ends before its last chunk)"));
         const quint32 length = readBigEndian32(png.data() + pos);
         const QByteArrayView type = png.sliced(pos + 4, 4);
         if (!isChunkType(type))
-            return invalid(QStringLiteral("The PNG is damaged (a chunk has an invalid type)"));
+            return invalid(QCoreApplication::translate("vitae", "The PNG is damaged (a chunk has an invalid type)"));
         const QString typeName = QString::fromLatin1(type);
         if (length > kMaxChunkLength || qsizetype(length) > remaining - kChunkOverhead)
-            return invalid(QStringLiteral("The PNG is damaged (chunk %1 runs past the end of the file)")
+            return invalid(QCoreApplication::translate("vitae", "The PNG is damaged (chunk %1 runs past the end of the file)")
                                .arg(typeName));
         const QByteArrayView data = png.sliced(pos + 8, length);
         const quint32 storedCrc = readBigEndian32(png.data() + pos + 8 + length);
         // The CRC covers the type and the data; length <= 20 MB fits in uInt.
         const uLong crc = crc32(0L, reinterpret_cast<const Bytef *>(type.data()), static_cast<uInt>(4 + length));
         if (quint32(crc) != storedCrc)
-            return invalid(QStringLiteral("The PNG is damaged (chunk %1 fails its checksum)").arg(typeName));
+            return invalid(QCoreApplication::translate("vitae", "The PNG is damaged (chunk %1 fails its checksum)").arg(typeName));
         pos += kChunkOverhead + qsizetype(length);
 
         if (type == "IEND")
@@ -247,21 +250,21 @@ Result<BakedContent> extractFromPng(QByteArrayView png, const BakedLimits &limit
         QByteArrayView keyword;
         if (!takeField(rest, keyword)) {
             if (type == "iTXt")
-                return invalid(QStringLiteral("The badge text chunk in the PNG is malformed"));
+                return invalid(QCoreApplication::translate("vitae", "The badge text chunk in the PNG is malformed"));
             continue; // a stray tEXt without keyword is not ours to judge
         }
         const bool ob3 = keyword == kOb3Keyword;
         if (!ob3 && keyword != kOb2Keyword)
             continue;
         if (found)
-            return invalid(QStringLiteral("This PNG holds more than one baked badge"));
+            return invalid(QCoreApplication::translate("vitae", "This PNG holds more than one baked badge"));
         Result<QByteArray> text = type == "iTXt" ? readItxtPayload(rest, limits) : readTextPayload(rest, limits);
         if (!text)
             return text.error();
         found = classify(text.value(), ob3 ? kOb3 : kOb2, limits);
     }
     if (!found)
-        return makeError(ErrorCode::NotFound, QStringLiteral("This PNG has no badge baked into it"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("vitae", "This PNG has no badge baked into it"));
     return *found;
 }
 
@@ -284,7 +287,7 @@ bool isBadgeElement(const QXmlStreamReader &xml, QString *standard)
 
 Error notWellFormed(const QXmlStreamReader &xml)
 {
-    return invalid(QStringLiteral("The SVG is damaged (line %1: %2)").arg(xml.lineNumber()).arg(xml.errorString()));
+    return invalid(QCoreApplication::translate("vitae", "The SVG is damaged (line %1: %2)").arg(xml.lineNumber()).arg(quoteOutsideText(xml.errorString())));
 }
 
 } // namespace
@@ -309,24 +312,24 @@ Result<BakedContent> extractFromSvg(QByteArrayView svg, const BakedLimits &limit
             // refused before the first element is read.
             if (!xml.entityDeclarations().isEmpty() || !xml.notationDeclarations().isEmpty()
                 || xml.text().contains(u"<!ENTITY"))
-                return invalid(QStringLiteral("The SVG declares entities, which Vitae never loads"));
+                return invalid(QCoreApplication::translate("vitae", "The SVG declares entities, which Vitae never loads"));
             continue;
         }
         if (token == QXmlStreamReader::EntityReference)
-            return invalid(QStringLiteral("The SVG declares entities, which Vitae never loads"));
+            return invalid(QCoreApplication::translate("vitae", "The SVG declares entities, which Vitae never loads"));
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (!sawRoot) {
             sawRoot = true;
             if (xml.name() != u"svg")
-                return invalid(QStringLiteral("This file is not an SVG image"));
+                return invalid(QCoreApplication::translate("vitae", "This file is not an SVG image"));
             continue;
         }
         QString standard;
         if (!isBadgeElement(xml, &standard))
             continue;
         if (found)
-            return invalid(QStringLiteral("This SVG holds more than one baked badge"));
+            return invalid(QCoreApplication::translate("vitae", "This SVG holds more than one baked badge"));
 
         const QString verify = xml.attributes().value(QLatin1String("verify")).toString();
         QString text;
@@ -338,7 +341,7 @@ Result<BakedContent> extractFromSvg(QByteArrayView svg, const BakedLimits &limit
                 if (text.size() > limits.maxPayloadBytes)
                     return payloadTooLarge(limits);
             } else if (inner == QXmlStreamReader::StartElement || inner == QXmlStreamReader::EntityReference) {
-                return invalid(QStringLiteral("The baked badge element in the SVG is malformed"));
+                return invalid(QCoreApplication::translate("vitae", "The baked badge element in the SVG is malformed"));
             } else if (inner == QXmlStreamReader::EndElement) {
                 break;
             }
@@ -353,9 +356,9 @@ Result<BakedContent> extractFromSvg(QByteArrayView svg, const BakedLimits &limit
     if (xml.hasError())
         return notWellFormed(xml);
     if (!sawRoot)
-        return invalid(QStringLiteral("This file is not an SVG image"));
+        return invalid(QCoreApplication::translate("vitae", "This file is not an SVG image"));
     if (!found)
-        return makeError(ErrorCode::NotFound, QStringLiteral("This SVG has no badge baked into it"));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("vitae", "This SVG has no badge baked into it"));
     return *found;
 }
 

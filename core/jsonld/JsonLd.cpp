@@ -4,17 +4,20 @@
 
 #include "jsonld/JsonLd_p.h"
 
+#include "common/ErrorText.h"
+
 namespace vitae::jsonld {
 
 namespace detail {
 void fail(const QString &message)
 {
-    throw Failure{ErrorCode::InvalidInput, message};
+    // Messages quote terms and IRIs from the document as they are.
+    throw Failure{ErrorCode::InvalidInput, quoteOutsideText(message, 400)};
 }
 
 void failLimit(const QString &message)
 {
-    throw Failure{ErrorCode::LimitExceeded, message};
+    throw Failure{ErrorCode::LimitExceeded, quoteOutsideText(message, 400)};
 }
 } // namespace detail
 

@@ -1,5 +1,7 @@
 #include "pdfread/PdfBundleReader.h"
 
+#include "common/ErrorText.h"
+
 #include <qpdf/Pipeline.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
@@ -7,6 +9,7 @@
 
 #include <QFile>
 #include <QStringList>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <exception>
@@ -43,14 +46,14 @@ private:
 Error notReadable(const char *why)
 {
     return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("This file is not a PDF Vitae can read: %1").arg(QString::fromUtf8(why)));
+                     QCoreApplication::translate("vitae", "This file is not a PDF Vitae can read: %1").arg(QString::fromUtf8(why)));
 }
 
 Error fromQpdfError(const QPDFExc &e)
 {
     if (e.getErrorCode() == qpdf_e_password)
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("This PDF is password-protected; Vitae cannot read its attachment."));
+                         QCoreApplication::translate("vitae", "This PDF is password-protected; Vitae cannot read its attachment."));
     return notReadable(e.getMessageDetail().c_str());
 }
 
@@ -75,16 +78,16 @@ Result<QByteArray> extract(QPDF &document, qint64 maxBytes)
     QStringList others;
     const auto spec = files.hasEmbeddedFiles() ? findBundle(files, others) : nullptr;
     if (!spec) {
-        QString message = QStringLiteral("This PDF does not carry a Vitae portfolio (no %1 attachment).")
+        QString message = QCoreApplication::translate("vitae", "This PDF does not carry a Vitae portfolio (no %1 attachment).")
                                   .arg(QLatin1String(kBundleAttachmentName));
         if (!others.isEmpty())
-            message += QStringLiteral(" Its attachments: %1.").arg(others.mid(0, 10).join(QStringLiteral(", ")));
+            message += QStringLiteral(" Its attachments: %1.").arg(quoteOutsideText(others.mid(0, 10).join(QStringLiteral(", ")), 400));
         return makeError(ErrorCode::NotFound, message);
     }
     QPDFObjectHandle stream = spec->getEmbeddedFileStream();
     if (!stream.isStream())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The PDF names a Vitae portfolio attachment but holds no data for it."));
+                         QCoreApplication::translate("vitae", "The PDF names a Vitae portfolio attachment but holds no data for it."));
 
     QByteArray data;
     CappedBuffer sink(data, maxBytes);
@@ -95,12 +98,12 @@ Result<QByteArray> extract(QPDF &document, qint64 maxBytes)
     const bool ok = stream.pipeStreamData(&sink, &filtered, 0, qpdf_dl_generalized, true);
     if (sink.overflowed())
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The portfolio attached to this PDF is larger than %1 MB, the most Vitae reads.")
+                         QCoreApplication::translate("vitae", "The portfolio attached to this PDF is larger than %1 MB, the most Vitae reads.")
                                  .arg(maxBytes / (1024 * 1024)));
     const bool hasFilters = !stream.getDict().getKey("/Filter").isNull();
     if (!ok || (hasFilters && !filtered) || document.numWarnings() != warningsBefore)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The portfolio attached to this PDF is damaged or uses an encoding Vitae "
+                         QCoreApplication::translate("vitae", "The portfolio attached to this PDF is damaged or uses an encoding Vitae "
                                         "cannot read."));
     return data;
 }
@@ -118,7 +121,7 @@ Result<QByteArray> guarded(Open open, qint64 maxBytes)
     } catch (const QPDFExc &e) {
         return fromQpdfError(e);
     } catch (const std::bad_alloc &) {
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("This PDF needs more memory than is available."));
+        return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "This PDF needs more memory than is available."));
     } catch (const std::exception &e) {
         return notReadable(e.what());
     } catch (...) {
@@ -132,7 +135,7 @@ Result<QByteArray> readBundleFromPdf(const QString &path, qint64 maxBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("Could not open %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("vitae", "Could not open %1: %2").arg(path, file.errorString()));
     if (!looksLikePdf(file.peek(1024)))
         return notReadable("it does not start like a PDF.");
     file.close();

@@ -1,12 +1,16 @@
 #include "verify/VerificationResult.h"
 
+#include "common/ErrorText.h"
+
 #include <QJsonArray>
 
 namespace vitae::verify {
 
 void VerificationResult::add(const QString &check, Outcome outcome, const QString &code, const QString &message)
 {
-    checks.append({check, outcome, code, message});
+    // Messages quote what the credential says (names, DIDs, terms): keep
+    // control characters out of screens and terminals.
+    checks.append({check, outcome, code, quoteOutsideText(message, 1000)});
 }
 
 Verdict VerificationResult::verdict() const

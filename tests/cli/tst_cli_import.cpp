@@ -92,6 +92,29 @@ private slots:
         QVERIFY(garbage.out.contains("cannot read"));
         QCOMPARE(runCli({"--vault", m_vault, "import"}).exitCode, 2);
     }
+
+    // A title may carry terminal escape sequences; the terminal never sees
+    // them (the JSON output keeps the exact text, escaped).
+    void testEscapeSequencesNeverReachTheTerminal()
+    {
+        const vitae::test::TestIssuer issuer;
+        QJsonObject badge = issuer.badge("Harmless\x1b]2;owned\x07\x1b[2J title");
+        badge.insert("id", "urn:uuid:escape");
+        QTemporaryDir dir;
+        QFile file(dir.path() + "/escape.json");
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(issuer.signJcs(badge)).toJson());
+        file.close();
+        const auto imported = runCli({"--vault", m_vault, "import", "--yes", file.fileName()});
+        QCOMPARE(imported.exitCode, 0);
+        const auto listed = runCli({"--vault", m_vault, "list"});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains("Harmless"), listed.out.constData());
+        QVERIFY(!listed.out.contains('\x1b') && !listed.out.contains('\x07'));
+        QVERIFY(!imported.out.contains('\x1b') && !imported.err.contains('\x1b'));
+        const auto json = runCli({"--vault", m_vault, "--json", "list"});
+        QVERIFY(json.out.contains("\\u001b"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliImport)
