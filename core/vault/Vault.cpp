@@ -11,6 +11,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QCoreApplication>
 
 namespace vitae::vault {
 
@@ -75,12 +76,12 @@ Status Vault::acquireLock()
         QString host, app;
         lockFile->getLockInfo(&pid, &host, &app);
         return makeError(ErrorCode::InUse,
-                         QStringLiteral("The vault in %1 is in use by another Vitae process (pid %2). "
+                         QCoreApplication::translate("vitae", "The vault in %1 is in use by another Vitae process (pid %2). "
                                         "Close it there first.")
                                  .arg(QDir::toNativeSeparators(m_folder))
                                  .arg(pid));
     }
-    return ioError(QStringLiteral("The vault folder %1 is not writable.").arg(QDir::toNativeSeparators(m_folder)));
+    return ioError(QCoreApplication::translate("vitae", "The vault folder %1 is not writable.").arg(QDir::toNativeSeparators(m_folder)));
 }
 
 void Vault::releaseLock()
@@ -106,9 +107,9 @@ Result<VaultHeader> Vault::readHeader() const
     QFile file(headerPath());
     if (!file.exists())
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no vault in %1.").arg(QDir::toNativeSeparators(m_folder)));
+                         QCoreApplication::translate("vitae", "There is no vault in %1.").arg(QDir::toNativeSeparators(m_folder)));
     if (!file.open(QIODevice::ReadOnly))
-        return ioError(QStringLiteral("The vault header %1 cannot be read: %2")
+        return ioError(QCoreApplication::translate("vitae", "The vault header %1 cannot be read: %2")
                                .arg(QDir::toNativeSeparators(headerPath()), file.errorString()));
     // A header is 152 bytes; reading a bounded amount keeps a hostile file harmless.
     return VaultHeader::parse(file.read(64 * 1024), QDir::toNativeSeparators(headerPath()));
@@ -119,7 +120,7 @@ Status Vault::writeHeader(const VaultHeader &header)
     QSaveFile file(headerPath());
     const QByteArray bytes = header.serialize();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return ioError(QStringLiteral("The vault header %1 could not be written: %2")
+        return ioError(QCoreApplication::translate("vitae", "The vault header %1 could not be written: %2")
                                .arg(QDir::toNativeSeparators(headerPath()), file.errorString()));
     return {};
 }
@@ -137,7 +138,7 @@ Result<crypto::SecureBuffer> Vault::unwrapDataKey(const VaultHeader &header, QBy
     Result<crypto::SecureBuffer> dataKey =
             crypto::aeadDecrypt(*wrapKey, header.nonce, header.wrappedKey, header.associatedData());
     if (!dataKey || dataKey->size() != 32)
-        return makeError(ErrorCode::WrongPassphrase, QStringLiteral("The passphrase is not correct."));
+        return makeError(ErrorCode::WrongPassphrase, QCoreApplication::translate("vitae", "The passphrase is not correct."));
     return dataKey;
 }
 
@@ -157,13 +158,13 @@ Status Vault::create(QByteArrayView passphrase, const crypto::KdfParams &kdf)
 Status Vault::createWith(QByteArrayView passphrase, const crypto::KdfParams &kdf, const DatabaseFiller &fill)
 {
     if (passphrase.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Choose a passphrase for the vault."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Choose a passphrase for the vault."));
     if (Status s = crypto::checkKdfParams(kdf); !s)
         return s;
     if (isUnlocked())
-        return makeError(ErrorCode::AlreadyExists, QStringLiteral("This vault is already open."));
+        return makeError(ErrorCode::AlreadyExists, QCoreApplication::translate("vitae", "This vault is already open."));
     if (!QDir().mkpath(m_folder))
-        return ioError(QStringLiteral("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
+        return ioError(QCoreApplication::translate("vitae", "The folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
     // Encrypted or not, the vault's files are nobody else's business.
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (Status s = acquireLock(); !s)
@@ -187,10 +188,13 @@ Status Vault::createWith(QByteArrayView passphrase, const crypto::KdfParams &kdf
     if (exists() || QFileInfo::exists(databasePath())) {
         releaseLock();
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("The folder %1 already holds a vault; it was left untouched.")
+                         QCoreApplication::translate("vitae", "The folder %1 already holds a vault; it was left untouched.")
                                  .arg(QDir::toNativeSeparators(m_folder)));
     }
     removeCreatingFiles();
+    // A device slot left from an earlier vault in this folder cannot open
+    // the new one: a new vault is never remembered until asked to be.
+    QFile::remove(deviceSlotPath());
 
     VaultHeader header;
     header.kdf = kdf;
@@ -222,7 +226,7 @@ Status Vault::createWith(QByteArrayView passphrase, const crypto::KdfParams &kdf
         return fail(s);
     if (!QFile::rename(creatingPath, databasePath())) {
         QFile::remove(headerPath());
-        return fail(ioError(QStringLiteral("The vault database could not be put in place in %1.")
+        return fail(ioError(QCoreApplication::translate("vitae", "The vault database could not be put in place in %1.")
                                     .arg(QDir::toNativeSeparators(m_folder))));
     }
     return openDatabase(dataKey, false);
@@ -269,6 +273,8 @@ Status Vault::openDatabase(const crypto::SecureBuffer &dataKey, bool create)
         status = schema::migrate(m_db);
     if (status)
         status = loadHolderKey();
+    if (status)
+        m_dataKey = crypto::SecureBuffer::fromBytes(dataKey.view());
     if (!status)
         lock();
     return status;
@@ -279,13 +285,75 @@ void Vault::lock()
     m_db.close();
     m_holderKey = crypto::Ed25519KeyPair();
     m_holderDid.clear();
+    m_dataKey.clear();
     releaseLock();
+}
+
+QString Vault::deviceSlotPath() const
+{
+    return DeviceSlot::pathIn(m_folder);
+}
+
+bool Vault::hasDeviceSlot() const
+{
+    return QFileInfo::exists(deviceSlotPath());
+}
+
+Status Vault::rememberOnDevice(const crypto::SecureBuffer &deviceKey)
+{
+    if (!isUnlocked() || m_dataKey.isNull())
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("vitae", "Open the vault before remembering it on this device."));
+    Result<DeviceSlot> slot = DeviceSlot::wrap(m_dataKey, deviceKey);
+    if (!slot)
+        return slot.error();
+    return slot->write(deviceSlotPath());
+}
+
+Status Vault::unlockWithDeviceKey(const crypto::SecureBuffer &deviceKey)
+{
+    if (isUnlocked())
+        return {};
+    // The header is read only to refuse a vault that is missing or too new;
+    // its passphrase wrap is not used.
+    Result<VaultHeader> header = readHeader();
+    if (!header)
+        return header.error();
+    Result<DeviceSlot> slot = DeviceSlot::read(deviceSlotPath());
+    if (!slot)
+        return slot.error();
+    Result<crypto::SecureBuffer> dataKey = slot->unwrap(deviceKey);
+    if (!dataKey)
+        return dataKey.error();
+    if (Status s = acquireLock(); !s)
+        return s;
+    QElapsedTimer timer;
+    timer.start();
+    m_timings.kdfMs = 0;
+    Status opened = openDatabase(*dataKey, false);
+    m_timings.openMs = timer.elapsed();
+    if (!opened && opened.code() == ErrorCode::Corrupt)
+        // The slot opened, yet its key does not open the database: the
+        // slot belongs to another vault (or the database is damaged).
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("vitae", "The key remembered on this device does not open the vault database (%1).")
+                                 .arg(opened.message()));
+    return opened;
+}
+
+Status Vault::forgetDevice()
+{
+    if (!hasDeviceSlot())
+        return {};
+    if (!QFile::remove(deviceSlotPath()))
+        return ioError(QCoreApplication::translate("vitae", "The device slot %1 could not be removed.")
+                               .arg(QDir::toNativeSeparators(deviceSlotPath())));
+    return {};
 }
 
 Status Vault::changePassphrase(QByteArrayView current, QByteArrayView next, const crypto::KdfParams &kdf)
 {
     if (next.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Choose a new passphrase."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Choose a new passphrase."));
     if (Status s = crypto::checkKdfParams(kdf); !s)
         return s;
     Result<VaultHeader> header = readHeader();
@@ -339,16 +407,16 @@ Status Vault::loadHolderKey()
     if (!row)
         return row.error();
     if (!*row)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The vault has no holder key."));
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The vault has no holder key."));
     QByteArray seed = select->blob(1);
     Result<crypto::Ed25519KeyPair> key = crypto::Ed25519KeyPair::fromSeed(seed);
     crypto::wipe(seed);
     if (!key)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The vault's holder key is damaged."));
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The vault's holder key is damaged."));
     m_holderKey = std::move(*key);
     m_holderDid = did::didKeyFromEd25519(m_holderKey.publicKey());
     if (m_holderDid != select->text(0))
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The vault's holder key does not match its DID."));
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The vault's holder key does not match its DID."));
     return {};
 }
 
@@ -380,7 +448,7 @@ Status Vault::integrityCheck()
         return row.error();
     const QString verdict = *row ? check->text(0) : QString();
     if (verdict != QLatin1String("ok"))
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The vault database %1 failed its integrity check: %2")
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The vault database %1 failed its integrity check: %2")
                                                      .arg(QDir::toNativeSeparators(databasePath()), verdict));
     return {};
 }

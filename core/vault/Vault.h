@@ -6,6 +6,10 @@
 // from the passphrase with Argon2id; see VaultHeader.h. Changing the
 // passphrase rewrites only the header. Locking zeroes every key.
 //
+// Optionally the data key is also wrapped under a device key that the OS
+// keychain keeps ("remember on this device", DeviceSlot.h); the vault only
+// writes, reads and removes that slot, the keychain is the app's business.
+//
 // A Vault is not thread-safe: one thread (the app's vault worker) owns it.
 #pragma once
 
@@ -15,6 +19,7 @@
 #include "crypto/SecureBuffer.h"
 #include "vault/CredentialStore.h"
 #include "vault/Database.h"
+#include "vault/DeviceSlot.h"
 #include "vault/EvidenceStore.h"
 #include "vault/HolderKeyStore.h"
 #include "vault/ShareLog.h"
@@ -65,6 +70,16 @@ public:
     Status createWith(QByteArrayView passphrase, const crypto::KdfParams &kdf, const DatabaseFiller &fill);
     Status unlock(QByteArrayView passphrase);
     void lock();
+
+    // "Remember on this device". rememberOnDevice wraps the open vault's
+    // data key under `deviceKey` into the slot file (replacing any earlier
+    // slot); unlockWithDeviceKey opens the vault through the slot and
+    // never touches the passphrase header; forgetDevice removes the slot.
+    QString deviceSlotPath() const;
+    bool hasDeviceSlot() const;
+    Status rememberOnDevice(const crypto::SecureBuffer &deviceKey);
+    Status unlockWithDeviceKey(const crypto::SecureBuffer &deviceKey);
+    Status forgetDevice();
     bool isUnlocked() const { return m_db.isOpen(); }
     UnlockTimings lastUnlockTimings() const { return m_timings; }
 
@@ -111,6 +126,7 @@ private:
     crypto::Ed25519KeyPair m_holderKey;
     QString m_holderDid;
     UnlockTimings m_timings;
+    crypto::SecureBuffer m_dataKey; // while unlocked, for writing a device slot
 };
 
 } // namespace vitae::vault
