@@ -3,6 +3,8 @@
 #include "common/BigEndian.h"
 #include "crypto/Sodium.h"
 
+#include <QCoreApplication>
+
 
 namespace vitae::backup {
 
@@ -12,7 +14,7 @@ constexpr qsizetype kChecksumBytes = 32;
 
 Error damaged(const QString &fileName, const QString &why)
 {
-    return makeError(ErrorCode::Corrupt, QStringLiteral("The backup %1 is damaged: %2").arg(fileName, why));
+    return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The backup %1 is damaged: %2").arg(fileName, why));
 }
 } // namespace
 
@@ -41,13 +43,13 @@ QByteArray BackupHeader::serialize() const
 Result<qsizetype> BackupHeader::sizeFromPrefix(QByteArrayView prefix, const QString &fileName)
 {
     if (prefix.size() < 8 || prefix.first(8) != QByteArrayView(kMagic, 8))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not a Vitae backup.").arg(fileName));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "%1 is not a Vitae backup.").arg(fileName));
     if (prefix.size() < 14)
         return damaged(fileName, QStringLiteral("it is cut short inside its header."));
     const quint16 major = readBigEndian<quint16>(prefix, 8);
     if (major > CurrentMajor)
         return makeError(ErrorCode::VersionTooNew,
-                         QStringLiteral("This backup was made by a newer Vitae (format %1); update Vitae to restore it.")
+                         QCoreApplication::translate("vitae", "This backup was made by a newer Vitae (format %1); update Vitae to restore it.")
                                  .arg(major));
     if (major < 1)
         return damaged(fileName, QStringLiteral("its format version is invalid."));

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <QCoreApplication>
+
 namespace vitae::backup {
 
 namespace {
@@ -23,7 +25,7 @@ Result<BackupKeys> BackupKeys::derive(QByteArrayView passphrase, QByteArrayView 
                                    master->data())
                 != 0
         || crypto_kdf_derive_from_key(check.data(), check.size(), kKeyCheckId, kContext, master->data()) != 0)
-        return makeError(ErrorCode::Crypto, QStringLiteral("The backup keys could not be derived."));
+        return makeError(ErrorCode::Crypto, QCoreApplication::translate("vitae", "The backup keys could not be derived."));
     keys.keyCheck = check.view().toByteArray(); // not secret: it only confirms the passphrase
     return keys;
 }

@@ -6,13 +6,14 @@
 #include "crypto/Sodium.h"
 
 #include <QDir>
+#include <QCoreApplication>
 
 namespace vitae::backup {
 
 namespace {
 Error malformed(const QString &why)
 {
-    return makeError(ErrorCode::Corrupt, QStringLiteral("The backup's contents are malformed: %1").arg(why));
+    return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The backup's contents are malformed: %1").arg(why));
 }
 } // namespace
 
@@ -27,7 +28,7 @@ Result<std::unique_ptr<BackupSource>> BackupSource::open(const QString &path, QB
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                         QStringLiteral("The backup %1 cannot be read: %2").arg(shown, file.errorString()));
+                         QCoreApplication::translate("vitae", "The backup %1 cannot be read: %2").arg(shown, file.errorString()));
     const QByteArray prefix = file.read(14);
     Result<qsizetype> headerSize = BackupHeader::sizeFromPrefix(prefix, shown);
     if (!headerSize)
@@ -42,12 +43,12 @@ Result<std::unique_ptr<BackupSource>> BackupSource::open(const QString &path, QB
     if (!keys)
         return keys.error();
     if (!crypto::constantTimeEquals(keys->keyCheck, header->keyCheck))
-        return makeError(ErrorCode::WrongPassphrase, QStringLiteral("The backup passphrase is not correct."));
+        return makeError(ErrorCode::WrongPassphrase, QCoreApplication::translate("vitae", "The backup passphrase is not correct."));
 
     std::unique_ptr<BackupSource> source(new BackupSource(path, header->chunkSize));
     if (!source->m_file.open(QIODevice::ReadOnly) || !source->m_file.seek(*headerSize))
         return makeError(ErrorCode::Io,
-                         QStringLiteral("The backup %1 cannot be read: %2").arg(shown, source->m_file.errorString()));
+                         QCoreApplication::translate("vitae", "The backup %1 cannot be read: %2").arg(shown, source->m_file.errorString()));
     if (Status s = source->m_chunks.begin(keys->streamKey, header->streamHeader, headerBytes); !s)
         return s.error();
 
@@ -66,7 +67,7 @@ Result<std::unique_ptr<BackupSource>> BackupSource::open(const QString &path, QB
 
 Status BackupSource::walk(const Visitor &visitor, const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
-    const QString cancelledText = QStringLiteral("The restore was cancelled; nothing was kept.");
+    const QString cancelledText = QCoreApplication::translate("vitae", "The restore was cancelled; nothing was kept.");
     quint32 tables = 0;
     bool inTable = false;
     quint64 rowsInTable = 0;

@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QSaveFile>
+#include <QCoreApplication>
 
 namespace vitae::backup {
 
@@ -63,7 +64,7 @@ Result<qint64> countRows(vault::Database &db, const QString &table)
 
 Error cancelled()
 {
-    return makeError(ErrorCode::Cancelled, QStringLiteral("The backup was cancelled; no file was written."));
+    return makeError(ErrorCode::Cancelled, QCoreApplication::translate("vitae", "The backup was cancelled; no file was written."));
 }
 
 // Everything after the keys: the manifest, then each table's rows.
@@ -148,11 +149,11 @@ Result<BackupInfo> writeDatabaseBackup(vault::Database &db, const QString &holde
                                        QByteArrayView backupPassphrase, const BackupOptions &options)
 {
     if (!db.isOpen())
-        return makeError(ErrorCode::Locked, QStringLiteral("Unlock the vault to back it up."));
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("vitae", "Unlock the vault to back it up."));
     if (backupPassphrase.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Choose a passphrase for the backup."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Choose a passphrase for the backup."));
     if (options.chunkSize < BackupHeader::MinChunkSize || options.chunkSize > BackupHeader::MaxChunkSize)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The backup chunk size is out of range."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "The backup chunk size is out of range."));
     if (Status s = crypto::checkKdfParams(options.kdf); !s)
         return s.error();
 
@@ -169,7 +170,7 @@ Result<BackupInfo> writeDatabaseBackup(vault::Database &db, const QString &holde
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io,
-                         QStringLiteral("The backup %1 cannot be written: %2").arg(shownPath, file.errorString()));
+                         QCoreApplication::translate("vitae", "The backup %1 cannot be written: %2").arg(shownPath, file.errorString()));
     // Encrypted or not, a backup is nobody else's business.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
@@ -191,7 +192,7 @@ Result<BackupInfo> writeDatabaseBackup(vault::Database &db, const QString &holde
         const QByteArray headerBytes = header.serialize();
         if (file.write(headerBytes) != headerBytes.size())
             return makeError(ErrorCode::Io,
-                             QStringLiteral("The backup %1 could not be written: %2").arg(shownPath, file.errorString()));
+                             QCoreApplication::translate("vitae", "The backup %1 could not be written: %2").arg(shownPath, file.errorString()));
         chunks.setAssociatedData(headerBytes);
         RecordWriter records(chunks);
         if (Status s = writePayload(db, records, *tables, *info, options); !s)
@@ -204,7 +205,7 @@ Result<BackupInfo> writeDatabaseBackup(vault::Database &db, const QString &holde
         return cancelled();
     if (!file.commit())
         return makeError(ErrorCode::Io,
-                         QStringLiteral("The backup %1 could not be saved: %2").arg(shownPath, file.errorString()));
+                         QCoreApplication::translate("vitae", "The backup %1 could not be saved: %2").arg(shownPath, file.errorString()));
     return written;
 }
 
@@ -212,13 +213,13 @@ Status writeBackup(vault::Vault &vault, const QString &outPath, QByteArrayView b
                    const BackupOptions &options)
 {
     if (!vault.isUnlocked())
-        return makeError(ErrorCode::Locked, QStringLiteral("Unlock the vault to back it up."));
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("vitae", "Unlock the vault to back it up."));
     Result<BackupInfo> written =
             writeDatabaseBackup(vault.database(), vault.holderDid(), outPath, backupPassphrase, options);
     if (!written)
         return written.error();
     if (Status s = storeLastBackupTime(vault.database(), written->createdAt); !s)
-        return makeError(s.code(), QStringLiteral("The backup %1 was written, but the vault could not note when: %2")
+        return makeError(s.code(), QCoreApplication::translate("vitae", "The backup %1 was written, but the vault could not note when: %2")
                                            .arg(QDir::toNativeSeparators(outPath), s.message()));
     return {};
 }

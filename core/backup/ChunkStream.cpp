@@ -3,6 +3,7 @@
 #include "crypto/Sodium.h"
 
 #include <QIODevice>
+#include <QCoreApplication>
 
 #include <sodium.h>
 
@@ -80,7 +81,7 @@ Status ChunkWriter::push(bool final)
     sodium_memzero(m_plain.data(), std::size_t(m_plain.size()));
     m_plain.resize(0);
     if (m_out.write(m_sealed.constData(), qint64(sealedSize)) != qint64(sealedSize))
-        return makeError(ErrorCode::Io, QStringLiteral("The backup could not be written: %1").arg(m_out.errorString()));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("vitae", "The backup could not be written: %1").arg(m_out.errorString()));
     return {};
 }
 
@@ -97,7 +98,7 @@ ChunkReader::~ChunkReader()
 
 Error ChunkReader::damaged(const QString &why) const
 {
-    return makeError(ErrorCode::Corrupt, QStringLiteral("The backup %1 is damaged: %2").arg(m_fileName, why));
+    return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The backup %1 is damaged: %2").arg(m_fileName, why));
 }
 
 Status ChunkReader::begin(const crypto::SecureBuffer &key, QByteArrayView streamHeader, QByteArray associatedData)
@@ -118,10 +119,10 @@ Status ChunkReader::nextChunk()
     const qint64 got = m_in.read(m_sealed.data(), wanted);
     if (got < 0)
         return makeError(ErrorCode::Io,
-                         QStringLiteral("The backup %1 cannot be read: %2").arg(m_fileName, m_in.errorString()));
+                         QCoreApplication::translate("vitae", "The backup %1 cannot be read: %2").arg(m_fileName, m_in.errorString()));
     if (got == 0)
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("The backup %1 is incomplete: it ends before its last part (it may have "
+                         QCoreApplication::translate("vitae", "The backup %1 is incomplete: it ends before its last part (it may have "
                                         "been cut short while being copied or saved).")
                                  .arg(m_fileName));
     m_bytesRead += got;
@@ -154,7 +155,7 @@ Status ChunkReader::nextChunk()
     } else if (got < wanted) {
         // Only the FINAL chunk may be short: what is missing was cut off.
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("The backup %1 is incomplete: it ends before its last part (it may have "
+                         QCoreApplication::translate("vitae", "The backup %1 is incomplete: it ends before its last part (it may have "
                                         "been cut short while being copied or saved).")
                                  .arg(m_fileName));
     }

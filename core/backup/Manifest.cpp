@@ -2,13 +2,14 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
 
 namespace vitae::backup {
 
 namespace {
 Error malformed(const QString &why)
 {
-    return makeError(ErrorCode::Corrupt, QStringLiteral("The backup's manifest is malformed: %1").arg(why));
+    return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The backup's manifest is malformed: %1").arg(why));
 }
 
 // A non-negative integer field, or -1 when missing or of the wrong type.
@@ -54,7 +55,7 @@ Status readManifest(QByteArrayView json, BackupInfo &info)
     // A newer payload version is a newer major format in all but name.
     if (payloadVersion > kPayloadVersion)
         return makeError(ErrorCode::VersionTooNew,
-                         QStringLiteral("This backup was made by a newer Vitae (contents version %1); update Vitae "
+                         QCoreApplication::translate("vitae", "This backup was made by a newer Vitae (contents version %1); update Vitae "
                                         "to restore it.")
                                  .arg(payloadVersion));
     info.payloadVersion = int(payloadVersion);

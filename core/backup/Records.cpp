@@ -5,6 +5,7 @@
 #include "crypto/Sodium.h"
 
 #include <QtEndian>
+#include <QCoreApplication>
 
 #include <cstring>
 
@@ -26,7 +27,7 @@ void putName(QByteArray &out, const QString &name)
 Error malformed(const QString &why)
 {
     // The bytes passed authentication, so only a faulty writer makes these.
-    return makeError(ErrorCode::Corrupt, QStringLiteral("The backup's contents are malformed: %1").arg(why));
+    return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The backup's contents are malformed: %1").arg(why));
 }
 
 // Bounds-checked reading of a record body.
@@ -79,7 +80,7 @@ Status RecordWriter::writeRecord(RecordKind kind)
 {
     if (m_body.size() > kMaxRecordBytes)
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("An item in the vault is too large to back up (%1 MB).")
+                         QCoreApplication::translate("vitae", "An item in the vault is too large to back up (%1 MB).")
                                  .arg(m_body.size() / (1024 * 1024)));
     char prefix[5];
     prefix[0] = char(kind);

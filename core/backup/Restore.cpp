@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QCoreApplication>
 
 namespace vitae::backup {
 
@@ -22,7 +23,7 @@ using ColumnType = vault::Statement::ColumnType;
 
 Error malformed(const QString &why)
 {
-    return makeError(ErrorCode::Corrupt, QStringLiteral("The backup's contents are malformed: %1").arg(why));
+    return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The backup's contents are malformed: %1").arg(why));
 }
 
 // Refuses a destination that holds a vault or anything else.
@@ -32,15 +33,15 @@ Status checkDestination(const QString &folder)
     vault::Vault existing(folder);
     if (existing.exists() || QFileInfo::exists(existing.databasePath()))
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("The folder %1 already holds a vault; a restore never touches an existing "
+                         QCoreApplication::translate("vitae", "The folder %1 already holds a vault; a restore never touches an existing "
                                         "vault. Choose a new folder.")
                                  .arg(shown));
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return makeError(ErrorCode::AlreadyExists, QStringLiteral("%1 is a file, not a folder.").arg(shown));
+        return makeError(ErrorCode::AlreadyExists, QCoreApplication::translate("vitae", "%1 is a file, not a folder.").arg(shown));
     if (info.exists() && !QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("The folder %1 is not empty; choose a new or empty folder for the restored "
+                         QCoreApplication::translate("vitae", "The folder %1 is not empty; choose a new or empty folder for the restored "
                                         "vault.")
                                  .arg(shown));
     return {};
@@ -170,7 +171,7 @@ Result<BackupInfo> restoreBackup(const QString &backupPath, QByteArrayView backu
                                  const RestoreOptions &options)
 {
     if (newVaultPassphrase.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Choose a passphrase for the restored vault."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Choose a passphrase for the restored vault."));
     const QString target = QDir::cleanPath(QDir(newVaultFolder).absolutePath());
     if (Status s = checkDestination(target); !s)
         return s.error();
@@ -181,7 +182,7 @@ Result<BackupInfo> restoreBackup(const QString &backupPath, QByteArrayView backu
     const BackupInfo info = (*source)->info();
     if (info.schemaVersion > vault::schema::CurrentVersion)
         return makeError(ErrorCode::VersionTooNew,
-                         QStringLiteral("This backup holds a vault from a newer Vitae (schema %1); update Vitae to "
+                         QCoreApplication::translate("vitae", "This backup holds a vault from a newer Vitae (schema %1); update Vitae to "
                                         "restore it.")
                                  .arg(info.schemaVersion));
 
@@ -216,12 +217,12 @@ Result<BackupInfo> restoreBackup(const QString &backupPath, QByteArrayView backu
     const bool hadEmptyFolder = QFileInfo::exists(target);
     if (hadEmptyFolder && !QDir().rmdir(target))
         return discard(makeError(ErrorCode::AlreadyExists,
-                                 QStringLiteral("The folder %1 is no longer empty; nothing was restored.")
+                                 QCoreApplication::translate("vitae", "The folder %1 is no longer empty; nothing was restored.")
                                          .arg(QDir::toNativeSeparators(target))));
     if (!QDir().rename(staging, target)) {
         if (hadEmptyFolder)
             QDir().mkdir(target);
-        return discard(makeError(ErrorCode::Io, QStringLiteral("The restored vault could not be moved to %1.")
+        return discard(makeError(ErrorCode::Io, QCoreApplication::translate("vitae", "The restored vault could not be moved to %1.")
                                                         .arg(QDir::toNativeSeparators(target))));
     }
     return info;

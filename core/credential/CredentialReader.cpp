@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QCoreApplication>
 
 namespace vitae::credential {
 
@@ -44,7 +45,7 @@ Result<QDateTime> readDate(const QJsonObject &object, const QString &key)
     else if (value.isDouble()) // JWT NumericDate
         when = fromNumericDate(value.toDouble());
     if (!when.isValid())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The date in \"%1\" cannot be read.").arg(key));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The date in \"%1\" cannot be read.").arg(key));
     return when.toUTC();
 }
 
@@ -76,12 +77,12 @@ Result<Credential> readCredential(QByteArrayView bytes, const ReadOptions &optio
 {
     if (bytes.size() > options.maxBytes)
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The credential is %1 MB; Vitae reads credentials up to %2 MB.")
+                         QCoreApplication::translate("vitae", "The credential is %1 MB; Vitae reads credentials up to %2 MB.")
                                  .arg(double(bytes.size()) / (1024 * 1024), 0, 'f', 1)
                                  .arg(options.maxBytes / (1024 * 1024)));
     const QByteArrayView text = bytes.trimmed();
     if (text.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The file is empty."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The file is empty."));
 
     if (text.front() == '{') {
         Result<QJsonObject> object = json::parseJsonObject(bytes, options.json);
@@ -96,10 +97,10 @@ Result<Credential> readCredential(QByteArrayView bytes, const ReadOptions &optio
         const QStringList types = typesOf(*object);
         if (types.contains(QLatin1String("VerifiablePresentation")))
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("This is a presentation holding credentials, not a single credential."));
+                             QCoreApplication::translate("vitae", "This is a presentation holding credentials, not a single credential."));
         if (!object->contains(QLatin1String("@context")) || !types.contains(QLatin1String("VerifiableCredential")))
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("This JSON is not a verifiable credential (it needs @context and the "
+                             QCoreApplication::translate("vitae", "This JSON is not a verifiable credential (it needs @context and the "
                                             "type VerifiableCredential)."));
         Credential credential;
         credential.raw = bytes.toByteArray();
@@ -119,7 +120,7 @@ Result<Credential> readCredential(QByteArrayView bytes, const ReadOptions &optio
     if (!token.message().isEmpty())
         return token.error();
     return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("This is not a credential Vitae can read (not JSON, a JWT or an SD-JWT)."));
+                     QCoreApplication::translate("vitae", "This is not a credential Vitae can read (not JSON, a JWT or an SD-JWT)."));
 }
 
 } // namespace vitae::credential

@@ -3,6 +3,7 @@
 #include "credential/CredentialReader.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 
 namespace vitae::credential {
 
@@ -52,7 +53,7 @@ Result<Credential> readJwtVc(QByteArrayView token, const ReadOptions &options)
         credential.document = payload; // VC-JOSE: the payload is the credential
     } else {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This JWT does not hold a verifiable credential (no \"vc\" claim)."));
+                         QCoreApplication::translate("vitae", "This JWT does not hold a verifiable credential (no \"vc\" claim)."));
     }
     if (Status s = readVcDocument(credential.document, options, credential); !s)
         return s.error();

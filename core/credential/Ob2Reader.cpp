@@ -3,6 +3,8 @@
 #include "credential/CredentialReader.h"
 #include "credential/LanguageText.h"
 
+#include <QCoreApplication>
+
 namespace vitae::credential {
 
 Result<Credential> readOb2Assertion(const QJsonObject &assertion, const ReadOptions &options)
@@ -14,7 +16,7 @@ Result<Credential> readOb2Assertion(const QJsonObject &assertion, const ReadOpti
     credential.types = {QStringLiteral("Assertion")};
     const QJsonValue badge = assertion.value(QLatin1String("badge"));
     if (credential.id.isEmpty() || (!badge.isString() && !badge.isObject()))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("This Open Badge has no id or no badge."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "This Open Badge has no id or no badge."));
 
     if (badge.isObject()) {
         const QJsonObject badgeClass = badge.toObject();

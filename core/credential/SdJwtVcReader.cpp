@@ -3,6 +3,8 @@
 #include "credential/CredentialReader.h"
 #include "credential/LanguageText.h"
 
+#include <QCoreApplication>
+
 namespace vitae::credential {
 
 Result<Credential> readSdJwtVc(QByteArrayView text, const ReadOptions &options)
@@ -13,7 +15,7 @@ Result<Credential> readSdJwtVc(QByteArrayView text, const ReadOptions &options)
     const QString typ = sdJwt->issuerJwt.header.value(QLatin1String("typ")).toString();
     if (typ != QLatin1String("dc+sd-jwt") && typ != QLatin1String("vc+sd-jwt"))
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This SD-JWT is not a credential (its type is \"%1\", not dc+sd-jwt).").arg(typ));
+                         QCoreApplication::translate("vitae", "This SD-JWT is not a credential (its type is \"%1\", not dc+sd-jwt).").arg(typ));
     Result<jose::DisclosedClaims> disclosed = jose::applyDisclosures(*sdJwt, options.sdJwt);
     if (!disclosed)
         return disclosed.error();
@@ -22,7 +24,7 @@ Result<Credential> readSdJwtVc(QByteArrayView text, const ReadOptions &options)
     const QString iss = claims.value(QLatin1String("iss")).toString();
     if (vct.isEmpty() || iss.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The SD-JWT credential lacks its issuer (iss) or type (vct)."));
+                         QCoreApplication::translate("vitae", "The SD-JWT credential lacks its issuer (iss) or type (vct)."));
 
     Credential credential;
     credential.format = Format::SdJwtVc;

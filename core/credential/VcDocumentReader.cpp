@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
 
 namespace vitae::credential {
 
@@ -81,7 +82,7 @@ Status readVcDocument(const QJsonObject &vc, const ReadOptions &options, Credent
     out.id = vc.value(kId).toString();
     out.types = stringList(vc.value(QLatin1String("type")));
     if (!out.types.contains(QLatin1String("VerifiableCredential")))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The credential does not have the type VerifiableCredential."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The credential does not have the type VerifiableCredential."));
 
     const QJsonValue issuer = vc.value(QLatin1String("issuer"));
     if (issuer.isString()) {
@@ -93,11 +94,11 @@ Status readVcDocument(const QJsonObject &vc, const ReadOptions &options, Credent
         out.issuerImage = imageUrl(profile.value(QLatin1String("image")));
     }
     if (out.issuerId.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The credential does not say who issued it."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The credential does not say who issued it."));
 
     const QList<QJsonObject> subjects = objects(vc.value(QLatin1String("credentialSubject")));
     if (subjects.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The credential has no credentialSubject."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The credential has no credentialSubject."));
     const QJsonObject &subject = subjects.first();
     out.subjectId = subject.value(kId).toString();
     out.subjectName = pickText(subject.value(kName), languages);
@@ -134,17 +135,17 @@ Status readVcDocument(const QJsonObject &vc, const ReadOptions &options, Credent
         const QJsonArray inner = subject.value(QLatin1String("verifiableCredential")).toArray();
         if (depth > 0 || inner.size() > options.maxNestedCredentials)
             return makeError(ErrorCode::LimitExceeded,
-                             QStringLiteral("The CLR holds more credentials than Vitae reads (%1).")
+                             QCoreApplication::translate("vitae", "The CLR holds more credentials than Vitae reads (%1).")
                                      .arg(options.maxNestedCredentials));
         for (const QJsonValue &item : inner) {
             if (!item.isObject())
-                return makeError(ErrorCode::InvalidInput, QStringLiteral("A credential inside the CLR is not a JSON object."));
+                return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "A credential inside the CLR is not a JSON object."));
             Credential nested;
             nested.format = Format::LdpVc;
             nested.document = item.toObject();
             nested.raw = QJsonDocument(nested.document).toJson(QJsonDocument::Compact);
             if (Status s = readVcDocument(nested.document, options, nested, depth + 1); !s)
-                return makeError(s.code(), QStringLiteral("A credential inside the CLR: %1").arg(s.message()));
+                return makeError(s.code(), QCoreApplication::translate("vitae", "A credential inside the CLR: %1").arg(s.message()));
             out.nested.append(nested);
         }
     }

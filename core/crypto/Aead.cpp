@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <QCoreApplication>
+
 namespace vitae::crypto {
 
 namespace {
@@ -33,7 +35,7 @@ Result<SecureBuffer> aeadDecrypt(const SecureBuffer &key, QByteArrayView nonce, 
 {
     ensureSodiumInitialized();
     if (key.size() != kAeadKeyBytes || nonce.size() != kAeadNonceBytes || ciphertext.size() < kAeadTagBytes)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The encrypted data is too short."));
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The encrypted data is too short."));
     SecureBuffer plain(std::size_t(ciphertext.size() - kAeadTagBytes));
     unsigned long long plainLength = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
@@ -41,7 +43,7 @@ Result<SecureBuffer> aeadDecrypt(const SecureBuffer &key, QByteArrayView nonce, 
             static_cast<unsigned long long>(ciphertext.size()), bytes(associatedData),
             static_cast<unsigned long long>(associatedData.size()), bytes(nonce), key.data());
     if (rc != 0)
-        return makeError(ErrorCode::WrongPassphrase, QStringLiteral("Decryption failed."));
+        return makeError(ErrorCode::WrongPassphrase, QCoreApplication::translate("vitae", "Decryption failed."));
     return plain;
 }
 

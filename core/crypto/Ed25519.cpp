@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <QCoreApplication>
+
 namespace vitae::crypto {
 
 Ed25519KeyPair Ed25519KeyPair::generate()
@@ -18,7 +20,7 @@ Result<Ed25519KeyPair> Ed25519KeyPair::fromSeed(QByteArrayView seed)
 {
     ensureSodiumInitialized();
     if (seed.size() != SeedBytes)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An Ed25519 seed is 32 bytes."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "An Ed25519 seed is 32 bytes."));
     Ed25519KeyPair pair;
     pair.m_seed = SecureBuffer::fromBytes(seed);
     pair.m_secretKey = SecureBuffer(crypto_sign_SECRETKEYBYTES);

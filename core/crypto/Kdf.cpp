@@ -6,6 +6,8 @@
 
 #include <atomic>
 
+#include <QCoreApplication>
+
 namespace vitae::crypto {
 
 namespace {
@@ -41,13 +43,13 @@ Status checkKdfParams(const KdfParams &params)
     const KdfParams floor = testingKdfEnabled() ? KdfParams::testing() : KdfParams::moderate();
     if (params.opsLimit < floor.opsLimit || params.memLimit < floor.memLimit)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The key derivation settings are weaker than Vitae allows "
+                         QCoreApplication::translate("vitae", "The key derivation settings are weaker than Vitae allows "
                                         "(at least %1 passes and %2 MiB).")
                                  .arg(floor.opsLimit)
                                  .arg(floor.memLimit / (1024 * 1024)));
     if (params.opsLimit > kMaxOpsLimit || params.memLimit > kMaxMemLimit)
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("The key derivation settings ask for more than this machine "
+                         QCoreApplication::translate("vitae", "The key derivation settings ask for more than this machine "
                                         "should spend (at most %1 passes and %2 MiB).")
                                  .arg(kMaxOpsLimit)
                                  .arg(kMaxMemLimit / (1024 * 1024)));
@@ -61,7 +63,7 @@ Result<SecureBuffer> deriveKey(QByteArrayView passphrase, QByteArrayView salt, c
     if (Status check = checkKdfParams(params); !check)
         return check.error();
     if (salt.size() != crypto_pwhash_SALTBYTES)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The key derivation salt must be 16 bytes."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "The key derivation salt must be 16 bytes."));
     SecureBuffer key(keyBytes);
     // libsodium declares the passphrase pointer non-null even for length 0.
     const char *passphraseBytes = passphrase.isEmpty() ? "" : passphrase.data();
@@ -71,7 +73,7 @@ Result<SecureBuffer> deriveKey(QByteArrayView passphrase, QByteArrayView salt, c
                                  std::size_t(params.memLimit), crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0)
         return makeError(ErrorCode::Crypto,
-                         QStringLiteral("Not enough memory to derive the key from the passphrase."));
+                         QCoreApplication::translate("vitae", "Not enough memory to derive the key from the passphrase."));
     return key;
 }
 

@@ -4,6 +4,7 @@
 #include "did/DidKey.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <optional>
@@ -144,11 +145,11 @@ Result<VerificationMethod> DidDocument::assertionMethod(const QString &methodId)
                                     [&wanted](const VerificationMethod &method) { return method.id == wanted; });
     if (wanted.isEmpty() || found == methods.cend()) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("The DID document of %1 has no verification method %2.").arg(id, methodId));
+                         QCoreApplication::translate("vitae", "The DID document of %1 has no verification method %2.").arg(id, methodId));
     }
     if (!assertionMethodIds.contains(wanted)) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is not authorised to issue credentials (assertionMethod).").arg(wanted));
+                         QCoreApplication::translate("vitae", "%1 is not authorised to issue credentials (assertionMethod).").arg(wanted));
     }
     return *found;
 }
@@ -159,11 +160,11 @@ Result<DidDocument> parseDidDocument(const QJsonObject &json, const QString &exp
     document.id = json.value(QLatin1String("id")).toString();
     if (document.id.isEmpty()) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The DID document for %1 has no \"id\".").arg(expectedDid));
+                         QCoreApplication::translate("vitae", "The DID document for %1 has no \"id\".").arg(expectedDid));
     }
     if (document.id != expectedDid) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The DID document for %1 describes a different DID (%2).")
+                         QCoreApplication::translate("vitae", "The DID document for %1 describes a different DID (%2).")
                                  .arg(expectedDid, document.id));
     }
 
@@ -193,7 +194,7 @@ Result<DidDocument> didKeyDocument(const QString &didKey)
                                                   : jose::p256PublicKeyFromCompressed(key.publicKey);
     if (!publicKey) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The key in %1 is not usable: %2").arg(key.did, publicKey.message()));
+                         QCoreApplication::translate("vitae", "The key in %1 is not usable: %2").arg(key.did, publicKey.message()));
     }
 
     VerificationMethod method;

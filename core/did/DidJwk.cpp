@@ -3,6 +3,8 @@
 #include "crypto/Encoding.h"
 #include "json/JsonParser.h"
 
+#include <QCoreApplication>
+
 namespace vitae::did {
 
 namespace {
@@ -16,7 +18,7 @@ constexpr qsizetype kMaxDidLength = 8 * 1024;
 
 Error invalid(const QString &why)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("Not a valid did:jwk: %1.").arg(why));
+    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "Not a valid did:jwk: %1.").arg(why));
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "crypto/Encoding.h"
 
+#include <QCoreApplication>
+
 namespace vitae::did {
 
 namespace {
@@ -13,7 +15,7 @@ const QString kPrefix = QStringLiteral("did:key:");
 
 Error invalid(const QString &why)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("Not a valid did:key: %1").arg(why));
+    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "Not a valid did:key: %1").arg(why));
 }
 
 bool startsWith(QByteArrayView bytes, const unsigned char (&prefix)[2])

@@ -3,6 +3,7 @@
 #include "json/JsonParser.h"
 
 #include <QStringDecoder>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -17,7 +18,7 @@ constexpr qsizetype kMaxLabelLength = 63;
 
 Error invalid(const QString &why)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("Not a valid did:web: %1").arg(why));
+    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "Not a valid did:web: %1").arg(why));
 }
 
 bool isAsciiAlnum(QChar c)
@@ -155,12 +156,12 @@ Result<DidDocument> resolveDidWeb(QStringView did, net::Resolver &resolver)
     const auto fetched = resolver.fetch(url.value());
     if (!fetched) {
         // The code is kept: Network means "could not be checked", not "invalid".
-        return makeError(fetched.code(), QStringLiteral("The DID document of %1 could not be fetched: %2")
+        return makeError(fetched.code(), QCoreApplication::translate("vitae", "The DID document of %1 could not be fetched: %2")
                                                  .arg(did.toString(), fetched.message()));
     }
     const auto json = json::parseJsonObject(fetched->body);
     if (!json) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The DID document of %1 at %2 is not valid JSON: %3")
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The DID document of %1 at %2 is not valid JSON: %3")
                                                           .arg(did.toString(), url->toDisplayString(), json.message()));
     }
     return parseDidDocument(json.value(), did.toString());

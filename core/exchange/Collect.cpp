@@ -4,6 +4,8 @@
 #include "exchange/Oid4vci.h"
 #include "exchange/VcApiExchange.h"
 
+#include <QCoreApplication>
+
 namespace vitae::exchange {
 
 bool isCollectableLink(LinkKind kind)
@@ -40,7 +42,7 @@ Result<CollectedCredentials> collectFromLink(const Link &link, const CollectCont
         return collected;
     }
     default:
-        return makeError(ErrorCode::Unsupported, QStringLiteral("This %1 does not hold credentials to collect.")
+        return makeError(ErrorCode::Unsupported, QCoreApplication::translate("vitae", "This %1 does not hold credentials to collect.")
                                                          .arg(linkKindName(link.kind)));
     }
 }

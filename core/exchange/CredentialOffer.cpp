@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
 
 namespace vitae::exchange {
 
@@ -24,16 +25,16 @@ Result<QStringList> configurationIdsOf(const QJsonObject &offer)
     if (ids.isUndefined())
         ids = offer.value(QLatin1String("credentials")); // draft 11 and earlier
     if (!ids.isArray() || ids.toArray().isEmpty())
-        return invalid(QStringLiteral("The credential offer does not say which credentials it offers "
+        return invalid(QCoreApplication::translate("vitae", "The credential offer does not say which credentials it offers "
                                       "(credential_configuration_ids)."));
     const QJsonArray array = ids.toArray();
     if (array.size() > kMaxConfigurations)
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The credential offer lists more than %1 credentials.").arg(kMaxConfigurations));
+                         QCoreApplication::translate("vitae", "The credential offer lists more than %1 credentials.").arg(kMaxConfigurations));
     QStringList out;
     for (const QJsonValue &id : array) {
         if (!id.isString() || id.toString().isEmpty())
-            return invalid(QStringLiteral("The credential offer names a credential in a form Vitae does not know."));
+            return invalid(QCoreApplication::translate("vitae", "The credential offer names a credential in a form Vitae does not know."));
         if (!out.contains(id.toString()))
             out.append(id.toString());
     }
@@ -43,19 +44,19 @@ Result<QStringList> configurationIdsOf(const QJsonObject &offer)
 Result<TxCodeRequest> txCodeOf(const QJsonValue &value)
 {
     if (!value.isObject())
-        return invalid(QStringLiteral("The credential offer's tx_code is not an object."));
+        return invalid(QCoreApplication::translate("vitae", "The credential offer's tx_code is not an object."));
     const QJsonObject object = value.toObject();
     TxCodeRequest request;
     const QJsonValue length = object.value(QLatin1String("length"));
     if (!length.isUndefined()) {
         const double n = length.toDouble(-1);
         if (!length.isDouble() || n < 1 || n > kMaxTxCodeLength || n != int(n))
-            return invalid(QStringLiteral("The credential offer's transaction code length is not a sensible number."));
+            return invalid(QCoreApplication::translate("vitae", "The credential offer's transaction code length is not a sensible number."));
         request.length = int(n);
     }
     const QString mode = object.value(QLatin1String("input_mode")).toString(QStringLiteral("numeric"));
     if (mode != QLatin1String("numeric") && mode != QLatin1String("text"))
-        return invalid(QStringLiteral("The credential offer asks for a transaction code of an unknown kind (%1).")
+        return invalid(QCoreApplication::translate("vitae", "The credential offer asks for a transaction code of an unknown kind (%1).")
                                .arg(detail::outsideText(mode, 40)));
     request.inputMode = mode;
     request.description = detail::outsideText(object.value(QLatin1String("description")).toString(), 300);
@@ -68,19 +69,19 @@ Result<CredentialOffer> parseCredentialOffer(QByteArrayView bytes, bool allowLoo
 {
     Result<QJsonObject> parsed = json::parseJsonObject(bytes);
     if (!parsed)
-        return makeError(parsed.code(), QStringLiteral("The credential offer is not valid JSON: %1").arg(parsed.message()));
+        return makeError(parsed.code(), QCoreApplication::translate("vitae", "The credential offer is not valid JSON: %1").arg(parsed.message()));
     const QJsonObject &offer = *parsed;
 
     CredentialOffer out;
     const QString issuer = offer.value(QLatin1String("credential_issuer")).toString();
     if (issuer.isEmpty())
-        return invalid(QStringLiteral("The credential offer does not say which issuer it is from (credential_issuer)."));
+        return invalid(QCoreApplication::translate("vitae", "The credential offer does not say which issuer it is from (credential_issuer)."));
     out.issuer = QUrl(issuer, QUrl::StrictMode);
     if (Status ok = net::checkFetchableUrl(out.issuer, allowLoopbackHttp); !ok) {
-        return makeError(ok.code(), QStringLiteral("The credential offer's issuer cannot be used: %1").arg(ok.message()));
+        return makeError(ok.code(), QCoreApplication::translate("vitae", "The credential offer's issuer cannot be used: %1").arg(ok.message()));
     }
     if (out.issuer.hasQuery() || out.issuer.hasFragment())
-        return invalid(QStringLiteral("The credential offer's issuer address has a query or fragment, which issuers may not have."));
+        return invalid(QCoreApplication::translate("vitae", "The credential offer's issuer address has a query or fragment, which issuers may not have."));
 
     Result<QStringList> ids = configurationIdsOf(offer);
     if (!ids)
@@ -89,17 +90,17 @@ Result<CredentialOffer> parseCredentialOffer(QByteArrayView bytes, bool allowLoo
 
     const QJsonValue grantsValue = offer.value(QLatin1String("grants"));
     if (!grantsValue.isUndefined() && !grantsValue.isObject())
-        return invalid(QStringLiteral("The credential offer's grants are not an object."));
+        return invalid(QCoreApplication::translate("vitae", "The credential offer's grants are not an object."));
     const QJsonValue grantValue = grantsValue.toObject().value(kPreAuthorizedGrant);
     const QJsonObject grant = grantValue.toObject();
     if (grantValue.isUndefined()) {
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("This offer can only be used by signing in at the issuer, which Vitae cannot do "
+                         QCoreApplication::translate("vitae", "This offer can only be used by signing in at the issuer, which Vitae cannot do "
                                         "yet (it has no pre-authorized code)."));
     }
     out.preAuthorizedCode = grant.value(QLatin1String("pre-authorized_code")).toString();
     if (out.preAuthorizedCode.isEmpty())
-        return invalid(QStringLiteral("The credential offer's pre-authorized grant has no code."));
+        return invalid(QCoreApplication::translate("vitae", "The credential offer's pre-authorized grant has no code."));
     if (grant.contains(QLatin1String("tx_code"))) {
         Result<TxCodeRequest> tx = txCodeOf(grant.value(QLatin1String("tx_code")));
         if (!tx)
@@ -114,7 +115,7 @@ Result<CredentialOffer> parseCredentialOffer(QByteArrayView bytes, bool allowLoo
     if (!server.isEmpty()) {
         out.authorizationServer = QUrl(server, QUrl::StrictMode);
         if (Status ok = net::checkFetchableUrl(out.authorizationServer, allowLoopbackHttp); !ok)
-            return makeError(ok.code(), QStringLiteral("The credential offer's authorization server cannot be used: %1").arg(ok.message()));
+            return makeError(ok.code(), QCoreApplication::translate("vitae", "The credential offer's authorization server cannot be used: %1").arg(ok.message()));
     }
     return out;
 }
@@ -122,7 +123,7 @@ Result<CredentialOffer> parseCredentialOffer(QByteArrayView bytes, bool allowLoo
 Result<CredentialOffer> credentialOfferFromLink(const Link &link, const CollectContext &context)
 {
     if (!context.http)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("No network client was given to collect the offer."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "No network client was given to collect the offer."));
     const bool loopback = context.http->allowsLoopbackHttp();
     const QString byValue = link.query.queryItemValue(QStringLiteral("credential_offer"), QUrl::FullyDecoded);
     if (!byValue.isEmpty())

@@ -21,7 +21,8 @@ enum class LinkKind {
                        // https://lcw.app/request...? (Digital Credentials Consortium)
     VitaeImport,       // vitae://import?url=<issuer link>
     PresentationRequest, // openid4vp://?... (a verifier asking for a presentation)
-    VitaePresentation, // VITAE1:... (a presentation shown as a QR code)
+    VitaePresentation, // VITAE1:... (a presentation shown as a QR code), or the same
+                       // text in vitae://present?p=... (Link::text is then that text)
     Vpqr,              // VP1-... (a VPQR payload)
     Credential,        // a raw JWT / SD-JWT credential (e.g. from a QR code)
 };

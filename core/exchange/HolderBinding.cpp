@@ -4,6 +4,7 @@
 #include "jose/PublicKey.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 
 namespace vitae::exchange {
 
@@ -16,14 +17,14 @@ QString didOf(const QString &didOrMethod)
 
 Error someoneElse(const QString &named)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("This credential was issued to someone else (%1), not to you.")
+    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "This credential was issued to someone else (%1), not to you.")
                                                       .arg(named.left(120)));
 }
 
 Error unnamed()
 {
     return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("This credential does not say who it was issued to, so it cannot be tied to you."));
+                     QCoreApplication::translate("vitae", "This credential does not say who it was issued to, so it cannot be tied to you."));
 }
 
 Status checkCnf(const QJsonObject &cnf, const QString &holderDid, const QByteArray &holderPublicKey)
@@ -31,7 +32,7 @@ Status checkCnf(const QJsonObject &cnf, const QString &holderDid, const QByteArr
     if (cnf.value(QLatin1String("jwk")).isObject()) {
         Result<jose::PublicKey> key = jose::publicKeyFromJwk(cnf.value(QLatin1String("jwk")).toObject());
         if (!key)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("The key this credential is bound to cannot be read: %1").arg(key.message()));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The key this credential is bound to cannot be read: %1").arg(key.message()));
         if (key->type != jose::PublicKey::Type::Ed25519 || key->raw != holderPublicKey)
             return someoneElse(QStringLiteral("another key"));
         return {};
@@ -63,7 +64,7 @@ Status checkBoundToHolder(QByteArrayView bytes, const QString &holderDid, const 
 {
     Result<credential::Credential> read = credential::readCredential(bytes);
     if (!read)
-        return makeError(read.code(), QStringLiteral("The issuer sent a credential Vitae cannot read: %1").arg(read.message()));
+        return makeError(read.code(), QCoreApplication::translate("vitae", "The issuer sent a credential Vitae cannot read: %1").arg(read.message()));
     const credential::Credential &c = *read;
     switch (c.format) {
     case credential::Format::SdJwtVc: {

@@ -1,5 +1,7 @@
 #include "exchange/IssuerLink.h"
 
+#include <QCoreApplication>
+
 namespace vitae::exchange {
 
 namespace {
@@ -38,17 +40,17 @@ Result<CollectedCredentials> collectFromIssuerLink(const QUrl &url, const Collec
         return answer.error();
     if (!answer->isSuccess()) {
         return makeError(ErrorCode::Network,
-                         QStringLiteral("The server answered %1 for %2.").arg(answer->status).arg(where));
+                         QCoreApplication::translate("vitae", "The server answered %1 for %2.").arg(answer->status).arg(where));
     }
     if (!isCredentialType(answer->contentType)) {
         const bool page = answer->contentType.startsWith(QLatin1String("text/html"));
         return makeError(ErrorCode::InvalidInput,
-                         page ? QStringLiteral("%1 answered with a web page (text/html), not a credential.").arg(where)
-                              : QStringLiteral("%1 answered with %2, not a credential.")
+                         page ? QCoreApplication::translate("vitae", "%1 answered with a web page (text/html), not a credential.").arg(where)
+                              : QCoreApplication::translate("vitae", "%1 answered with %2, not a credential.")
                                         .arg(where, detail::outsideText(answer->contentType, 80)));
     }
     if (answer->body.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 answered with nothing.").arg(where));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "%1 answered with nothing.").arg(where));
     const QString name = QStringLiteral("issuer link %1").arg(where);
     Result<QList<FoundCredential>> found = credentialsIn(answer->body, name);
     if (!found)

@@ -1,6 +1,7 @@
 #include "exchange/IssuerMetadata.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 
 namespace vitae::exchange {
 
@@ -21,7 +22,7 @@ Result<QUrl> endpointOf(const QJsonObject &object, const QString &key, const Col
     const QString value = object.value(key).toString();
     if (value.isEmpty()) {
         if (required)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("The issuer's metadata has no %1.").arg(key));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The issuer's metadata has no %1.").arg(key));
         return QUrl();
     }
     const QUrl url(value, QUrl::StrictMode);
@@ -101,7 +102,7 @@ Result<IssuerMetadata> fetchIssuerMetadata(const CredentialOffer &offer, const C
     // Metadata for another issuer could steer Vitae to someone else's endpoints.
     if (withoutTrailingSlash(QUrl(metadata->value(QLatin1String("credential_issuer")).toString())) != withoutTrailingSlash(offer.issuer)) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The issuer's metadata describes another issuer (%1) than the offer (%2).")
+                         QCoreApplication::translate("vitae", "The issuer's metadata describes another issuer (%1) than the offer (%2).")
                                  .arg(detail::outsideText(metadata->value(QLatin1String("credential_issuer")).toString(), 100),
                                       offer.issuer.toDisplayString()));
     }
@@ -116,7 +117,7 @@ Result<IssuerMetadata> fetchIssuerMetadata(const CredentialOffer &offer, const C
 
     const QJsonObject configurations = metadata->value(QLatin1String("credential_configurations_supported")).toObject();
     if (configurations.size() > kMaxConfigurations)
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("The issuer's metadata describes too many credentials."));
+        return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "The issuer's metadata describes too many credentials."));
     for (auto it = configurations.begin(); it != configurations.end(); ++it)
         if (it.value().isObject())
             out.configurations.insert(it.key(), it.value().toObject());

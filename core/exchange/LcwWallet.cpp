@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
 
 namespace vitae::exchange {
 
@@ -72,9 +73,9 @@ LcwProfile readProfile(const QJsonObject &wallet, const QString &where)
         }
     }
     if (profile.name.isEmpty())
-        profile.name = QStringLiteral("Untitled profile");
+        profile.name = QCoreApplication::translate("vitae", "Untitled profile");
     for (qsizetype i = 0; i < profile.credentials.size(); ++i)
-        profile.credentials[i].where = QStringLiteral("%1, profile \"%2\", credential %3 of %4")
+        profile.credentials[i].where = QCoreApplication::translate("vitae", "%1, profile \"%2\", credential %3 of %4")
                                                .arg(where, profile.name).arg(i + 1).arg(profile.credentials.size());
     if (profile.did.isEmpty())
         profile.did = verificationKey.value(QLatin1String("controller")).toString();
@@ -104,14 +105,14 @@ bool isLcwBackup(const QJsonValue &document)
 Result<std::vector<LcwProfile>> readLcwBackup(const QJsonValue &document, const QString &name)
 {
     if (!isLcwBackup(document))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not a Learner Credential Wallet backup.").arg(name));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "%1 is not a Learner Credential Wallet backup.").arg(name));
     const QJsonArray wallets = document.isArray() ? document.toArray() : QJsonArray{document};
     if (wallets.size() > kMaxProfiles)
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("%1 holds more than %2 profiles.").arg(name).arg(kMaxProfiles));
+        return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "%1 holds more than %2 profiles.").arg(name).arg(kMaxProfiles));
     std::vector<LcwProfile> profiles;
     for (const QJsonValue &wallet : wallets) {
         if (wallet.toObject().value(QLatin1String("contents")).toArray().size() > kMaxContents)
-            return makeError(ErrorCode::LimitExceeded, QStringLiteral("%1 holds more than %2 items in one profile.").arg(name).arg(kMaxContents));
+            return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "%1 holds more than %2 items in one profile.").arg(name).arg(kMaxContents));
         profiles.push_back(readProfile(wallet.toObject(), name));
     }
     return profiles;

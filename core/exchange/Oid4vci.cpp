@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
 
 namespace vitae::exchange {
 
@@ -41,7 +42,7 @@ Result<QString> transactionCode(const CredentialOffer &offer, const CollectConte
     if (context.askTxCode) {
         std::optional<QString> typed = context.askTxCode(*offer.txCode);
         if (!typed)
-            return makeError(ErrorCode::Cancelled, QStringLiteral("No transaction code was entered, so nothing was collected."));
+            return makeError(ErrorCode::Cancelled, QCoreApplication::translate("vitae", "No transaction code was entered, so nothing was collected."));
         if (!typed->isEmpty())
             return *typed;
     }
@@ -51,7 +52,7 @@ Result<QString> transactionCode(const CredentialOffer &offer, const CollectConte
                                                                                           : QStringLiteral("characters"))
                                   : QString();
     return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("This credential offer needs the transaction code the issuer sent you%1.").arg(shape));
+                     QCoreApplication::translate("vitae", "This credential offer needs the transaction code the issuer sent you%1.").arg(shape));
 }
 
 Status requestToken(Session &session)
@@ -70,7 +71,7 @@ Status requestToken(Session &session)
             detail::send(session.context, net::HttpRequest::postForm(session.metadata.tokenEndpoint, form));
     if (answer && !txCode->isEmpty() && detail::oauthError(*answer) == QLatin1String("invalid_grant")) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("The issuer did not accept the transaction code (or the offer has expired or "
+                         QCoreApplication::translate("vitae", "The issuer did not accept the transaction code (or the offer has expired or "
                                         "was used already)."));
     }
     Result<QJsonObject> token = detail::jsonAnswer(answer, QStringLiteral("an access token"));
@@ -78,7 +79,7 @@ Status requestToken(Session &session)
         return token.error();
     session.accessToken = token->value(QLatin1String("access_token")).toString();
     if (session.accessToken.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The issuer's token answer has no access token."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The issuer's token answer has no access token."));
     session.nonce = token->value(QLatin1String("c_nonce")).toString();
     session.draft13 = session.metadata.nonceEndpoint.isEmpty() && !session.nonce.isEmpty();
     return {};
@@ -97,7 +98,7 @@ Status requestNonce(Session &session)
         return nonce.error();
     session.nonce = nonce->value(QLatin1String("c_nonce")).toString();
     if (session.nonce.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The issuer's nonce answer has no c_nonce."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The issuer's nonce answer has no c_nonce."));
     return {};
 }
 
@@ -130,13 +131,13 @@ Result<QList<QByteArray>> credentialsOf(const QJsonObject &response)
     } else if (response.contains(QLatin1String("credential"))) {
         items.append(response.value(QLatin1String("credential")));
     } else if (response.contains(QLatin1String("transaction_id"))) {
-        return makeError(ErrorCode::Unsupported, QStringLiteral("The issuer will issue this credential later (deferred "
+        return makeError(ErrorCode::Unsupported, QCoreApplication::translate("vitae", "The issuer will issue this credential later (deferred "
                                                                 "issuance), which Vitae cannot collect yet."));
     }
     if (items.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The issuer's answer holds no credential."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The issuer's answer holds no credential."));
     if (items.size() > kMaxCredentialsPerResponse)
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("The issuer sent more than %1 credentials at once.").arg(kMaxCredentialsPerResponse));
+        return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "The issuer sent more than %1 credentials at once.").arg(kMaxCredentialsPerResponse));
     QList<QByteArray> out;
     for (const QJsonValue &item : items) {
         if (item.isString() && !item.toString().isEmpty())
@@ -144,7 +145,7 @@ Result<QList<QByteArray>> credentialsOf(const QJsonObject &response)
         else if (item.isObject())
             out.append(QJsonDocument(item.toObject()).toJson(QJsonDocument::Compact));
         else
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("The issuer sent a credential in a form Vitae does not know."));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The issuer sent a credential in a form Vitae does not know."));
     }
     return out;
 }
@@ -154,11 +155,11 @@ Result<QList<QByteArray>> requestCredential(Session &session, const QString &id)
 {
     const QJsonObject configuration = session.metadata.configurations.value(id);
     if (configuration.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The issuer's metadata does not describe the offered credential \"%1\".")
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The issuer's metadata does not describe the offered credential \"%1\".")
                                                           .arg(detail::outsideText(id, 80)));
     const QString format = configuration.value(QLatin1String("format")).toString();
     if (!supportedFormats().contains(format))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("The offered credential \"%1\" comes in a format Vitae cannot take yet (%2).")
+        return makeError(ErrorCode::Unsupported, QCoreApplication::translate("vitae", "The offered credential \"%1\" comes in a format Vitae cannot take yet (%2).")
                                                          .arg(detail::outsideText(id, 80), detail::outsideText(format, 40)));
     const QString what = QStringLiteral("the credential \"%1\"").arg(detail::outsideText(id, 80));
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -187,7 +188,7 @@ Result<QList<QByteArray>> requestCredential(Session &session, const QString &id)
             return ok.error();
         }
     }
-    return makeError(ErrorCode::Network, QStringLiteral("The issuer kept refusing Vitae's proof that it holds your key "
+    return makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "The issuer kept refusing Vitae's proof that it holds your key "
                                                         "(invalid_nonce), even with a fresh nonce; try again later."));
 }
 
@@ -208,7 +209,7 @@ QByteArray makeProofOfPossession(const crypto::Ed25519KeyPair &key, const QStrin
 Result<CollectedCredentials> collectFromCredentialOffer(const Link &link, const CollectContext &context)
 {
     if (!context.holderKey || context.holderKey->isNull() || context.holderDid.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Collecting from a credential offer needs the holder's key (unlock the vault)."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Collecting from a credential offer needs the holder's key (unlock the vault)."));
     Result<CredentialOffer> offer = credentialOfferFromLink(link, context);
     if (!offer)
         return offer.error();
@@ -239,7 +240,7 @@ Result<CollectedCredentials> collectFromCredentialOffer(const Link &link, const 
             return bound.error();
         const QString where = received.size() == 1
                 ? collected.source
-                : QStringLiteral("%1, credential %2 of %3").arg(collected.source).arg(i + 1).arg(received.size());
+                : QCoreApplication::translate("vitae", "%1, credential %2 of %3").arg(collected.source).arg(i + 1).arg(received.size());
         collected.credentials.append({received.at(i), where});
     }
     return collected;

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
 
 namespace vitae::exchange {
 
@@ -76,13 +77,13 @@ Result<CollectedCredentials> runVcApiExchange(const QUrl &exchange, const Collec
         }
         const QJsonObject request = answer->value(QLatin1String("verifiablePresentationRequest")).toObject();
         if (request.isEmpty())
-            return invalid(QStringLiteral("The credential exchange ended without giving you any credential."));
+            return invalid(QCoreApplication::translate("vitae", "The credential exchange ended without giving you any credential."));
         if (!asksForDidAuth(request))
-            return makeError(ErrorCode::Unsupported, QStringLiteral("The issuer asks for credentials from your vault "
+            return makeError(ErrorCode::Unsupported, QCoreApplication::translate("vitae", "The issuer asks for credentials from your vault "
                                                                     "before issuing, which Vitae cannot answer yet."));
         const QString challenge = request.value(QLatin1String("challenge")).toString();
         if (challenge.isEmpty())
-            return invalid(QStringLiteral("The issuer's request to prove who you are has no challenge."));
+            return invalid(QCoreApplication::translate("vitae", "The issuer's request to prove who you are has no challenge."));
         Result<QJsonObject> vp = makeDidAuthPresentation(*context.holderKey, context.holderDid, challenge,
                                                          request.value(QLatin1String("domain")).toString(), context.now());
         if (!vp)
@@ -92,24 +93,24 @@ Result<CollectedCredentials> runVcApiExchange(const QUrl &exchange, const Collec
     }
     if (!answer)
         return answer.error();
-    return invalid(QStringLiteral("The credential exchange kept asking without giving a credential; Vitae stopped."));
+    return invalid(QCoreApplication::translate("vitae", "The credential exchange kept asking without giving a credential; Vitae stopped."));
 }
 
 Result<CollectedCredentials> runLegacyRequest(const Link &link, const CollectContext &context)
 {
     const QString authType = link.query.queryItemValue(QStringLiteral("auth_type"), QUrl::FullyDecoded);
     if (authType == QLatin1String("code"))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("This request link needs you to sign in at the issuer "
+        return makeError(ErrorCode::Unsupported, QCoreApplication::translate("vitae", "This request link needs you to sign in at the issuer "
                                                                 "first, which Vitae cannot do yet."));
     const QUrl url(link.query.queryItemValue(QStringLiteral("vc_request_url"), QUrl::FullyDecoded), QUrl::StrictMode);
     if (url.isEmpty())
-        return invalid(QStringLiteral("This credential request link says neither where to ask (vc_request_url) nor "
+        return invalid(QCoreApplication::translate("vitae", "This credential request link says neither where to ask (vc_request_url) nor "
                                       "how (request)."));
     if (Status ok = detail::checkAddress(url, context, QStringLiteral("the credential request address")); !ok)
         return ok.error();
     const QString challenge = link.query.queryItemValue(QStringLiteral("challenge"), QUrl::FullyDecoded);
     if (challenge.isEmpty())
-        return invalid(QStringLiteral("This credential request link has no challenge."));
+        return invalid(QCoreApplication::translate("vitae", "This credential request link has no challenge."));
     Result<QJsonObject> vp = makeDidAuthPresentation(*context.holderKey, context.holderDid, challenge, QString(), context.now());
     if (!vp)
         return vp.error();
@@ -144,17 +145,17 @@ Result<QJsonObject> makeDidAuthPresentation(const crypto::Ed25519KeyPair &key, c
 Result<CollectedCredentials> collectFromDccRequest(const Link &link, const CollectContext &context)
 {
     if (!context.holderKey || context.holderKey->isNull() || context.holderDid.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Answering a credential request needs the holder's key (unlock the vault)."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Answering a credential request needs the holder's key (unlock the vault)."));
     const QString requestText = link.query.queryItemValue(QStringLiteral("request"), QUrl::FullyDecoded);
     if (requestText.isEmpty())
         return runLegacyRequest(link, context);
     Result<QJsonObject> request = json::parseJsonObject(requestText.toUtf8());
     if (!request)
-        return makeError(request.code(), QStringLiteral("This credential request link is damaged: %1").arg(request.message()));
+        return makeError(request.code(), QCoreApplication::translate("vitae", "This credential request link is damaged: %1").arg(request.message()));
     const QJsonObject protocols = request->value(QLatin1String("protocols")).toObject();
     const QString vcapi = protocols.value(QLatin1String("vcapi")).toString();
     if (vcapi.isEmpty())
-        return makeError(ErrorCode::Unsupported, QStringLiteral("This credential request offers no exchange Vitae can "
+        return makeError(ErrorCode::Unsupported, QCoreApplication::translate("vitae", "This credential request offers no exchange Vitae can "
                                                                 "use (protocols.vcapi)."));
     return runVcApiExchange(QUrl(vcapi, QUrl::StrictMode), context);
 }

@@ -3,6 +3,8 @@
 #include "crypto/Encoding.h"
 #include "json/JsonParser.h"
 
+#include <QCoreApplication>
+
 namespace vitae::jose {
 
 namespace {
@@ -31,7 +33,7 @@ qsizetype decodedSize(qsizetype length)
 
 Error cannotVerify(ErrorCode code, const QString &why)
 {
-    return makeError(code, QStringLiteral("The token cannot be verified: %1.").arg(why));
+    return makeError(code, QCoreApplication::translate("vitae", "The token cannot be verified: %1.").arg(why));
 }
 
 } // namespace
@@ -40,12 +42,12 @@ Result<Jws> parseCompactJws(QByteArrayView token, const JwsLimits &limits)
 {
     if (token.size() > limits.maxTokenBytes) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The token is larger than the %1 limit.").arg(sizeText(limits.maxTokenBytes)));
+                         QCoreApplication::translate("vitae", "The token is larger than the %1 limit.").arg(sizeText(limits.maxTokenBytes)));
     }
     const qsizetype firstDot = token.indexOf('.');
     const qsizetype secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
     if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) {
-        return invalid(QStringLiteral("The token does not have three parts separated by dots."));
+        return invalid(QCoreApplication::translate("vitae", "The token does not have three parts separated by dots."));
     }
     const QByteArrayView headerText = token.first(firstDot);
     const QByteArrayView payloadText = token.sliced(firstDot + 1, secondDot - firstDot - 1);
@@ -53,38 +55,38 @@ Result<Jws> parseCompactJws(QByteArrayView token, const JwsLimits &limits)
 
     // The header is checked against its limit before any decoding work.
     if (decodedSize(headerText.size()) > limits.maxHeaderBytes) {
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("The token's header is larger than the %1 limit.")
+        return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "The token's header is larger than the %1 limit.")
                                                            .arg(sizeText(limits.maxHeaderBytes)));
     }
     const auto headerBytes = crypto::base64UrlDecode(headerText);
     if (!headerBytes) {
-        return invalid(QStringLiteral("The token's header is not valid base64url."));
+        return invalid(QCoreApplication::translate("vitae", "The token's header is not valid base64url."));
     }
     auto header = json::parseJsonObject(*headerBytes);
     if (!header) {
-        return invalid(QStringLiteral("The token's header is not a JSON object (%1).").arg(header.message()));
+        return invalid(QCoreApplication::translate("vitae", "The token's header is not a JSON object (%1).").arg(header.message()));
     }
     if (!header->value(QLatin1String("alg")).isString()) {
-        return invalid(QStringLiteral("The token's header does not name its algorithm (a string \"alg\")."));
+        return invalid(QCoreApplication::translate("vitae", "The token's header does not name its algorithm (a string \"alg\")."));
     }
     if (header->contains(QLatin1String("crit"))) {
         // RFC 7515 4.1.11: we must refuse extensions we do not understand, and we understand none.
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("The token's header lists critical extensions (\"crit\"), which are not "
+                         QCoreApplication::translate("vitae", "The token's header lists critical extensions (\"crit\"), which are not "
                                         "supported."));
     }
 
     auto payloadBytes = crypto::base64UrlDecode(payloadText);
     if (!payloadBytes) {
-        return invalid(QStringLiteral("The token's payload is not valid base64url."));
+        return invalid(QCoreApplication::translate("vitae", "The token's payload is not valid base64url."));
     }
     auto payload = json::parseJsonObject(*payloadBytes);
     if (!payload) {
-        return invalid(QStringLiteral("The token's payload is not a JSON object (%1).").arg(payload.message()));
+        return invalid(QCoreApplication::translate("vitae", "The token's payload is not a JSON object (%1).").arg(payload.message()));
     }
     auto signature = crypto::base64UrlDecode(signatureText);
     if (!signature) {
-        return invalid(QStringLiteral("The token's signature is not valid base64url."));
+        return invalid(QCoreApplication::translate("vitae", "The token's signature is not valid base64url."));
     }
 
     Jws jws;

@@ -16,6 +16,8 @@
 
 #include <memory>
 
+#include <QCoreApplication>
+
 namespace vitae::jose {
 
 namespace {
@@ -50,7 +52,7 @@ const unsigned char *bytesOf(QByteArrayView view)
 
 Error invalidKey(const QString &why)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("The public key is not usable: %1.").arg(why));
+    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The public key is not usable: %1.").arg(why));
 }
 
 // Decodes any SEC1 encoding of a P-256 point and returns it uncompressed.
@@ -208,7 +210,7 @@ Result<PublicKey> publicKeyFromJwk(const QJsonObject &jwk)
     if (kty == QLatin1String("OKP")) {
         if (crv != QLatin1String("Ed25519")) {
             return makeError(ErrorCode::Unsupported,
-                             QStringLiteral("The public key is not usable: curve \"%1\" is not supported.").arg(crv));
+                             QCoreApplication::translate("vitae", "The public key is not usable: curve \"%1\" is not supported.").arg(crv));
         }
         const auto x = jwkBytes(jwk, QStringLiteral("x"), kEd25519KeyBytes);
         if (!x) {
@@ -219,7 +221,7 @@ Result<PublicKey> publicKeyFromJwk(const QJsonObject &jwk)
     if (kty == QLatin1String("EC")) {
         if (crv != QLatin1String("P-256")) {
             return makeError(ErrorCode::Unsupported,
-                             QStringLiteral("The public key is not usable: curve \"%1\" is not supported.").arg(crv));
+                             QCoreApplication::translate("vitae", "The public key is not usable: curve \"%1\" is not supported.").arg(crv));
         }
         const auto x = jwkBytes(jwk, QStringLiteral("x"), kP256CoordinateBytes);
         if (!x) {
@@ -240,7 +242,7 @@ Result<PublicKey> publicKeyFromJwk(const QJsonObject &jwk)
         return invalidKey(QStringLiteral("the JWK has no \"kty\" string"));
     }
     return makeError(ErrorCode::Unsupported,
-                     QStringLiteral("The public key is not usable: key type \"%1\" is not supported.").arg(kty));
+                     QCoreApplication::translate("vitae", "The public key is not usable: key type \"%1\" is not supported.").arg(kty));
 }
 
 QJsonObject publicKeyToJwk(const PublicKey &key)

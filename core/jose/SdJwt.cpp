@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QCoreApplication>
 
 namespace vitae::jose {
 
@@ -17,13 +18,13 @@ const QString kEllipsis = QStringLiteral("...");
 
 Error invalid(const QString &why)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("The SD-JWT is not valid: %1.").arg(why));
+    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The SD-JWT is not valid: %1.").arg(why));
 }
 
 Error tooDeep(int maxDepth)
 {
     return makeError(ErrorCode::LimitExceeded,
-                     QStringLiteral("The SD-JWT nests its claims more than %1 levels deep.").arg(maxDepth));
+                     QCoreApplication::translate("vitae", "The SD-JWT nests its claims more than %1 levels deep.").arg(maxDepth));
 }
 
 // RFC 6901: '~' and '/' inside a name are escaped.
@@ -38,25 +39,25 @@ Result<Disclosure> parseDisclosure(QByteArrayView encoded, int number, const SdJ
 {
     const QString where = QStringLiteral("disclosure %1").arg(number);
     if (encoded.isEmpty()) {
-        return invalid(QStringLiteral("%1 is empty").arg(where));
+        return invalid(QCoreApplication::translate("vitae", "%1 is empty").arg(where));
     }
     const auto bytes = crypto::base64UrlDecode(encoded);
     if (!bytes) {
-        return invalid(QStringLiteral("%1 is not valid base64url").arg(where));
+        return invalid(QCoreApplication::translate("vitae", "%1 is not valid base64url").arg(where));
     }
     json::JsonLimits jsonLimits;
     jsonLimits.maxDepth = limits.maxDepth + 1; // the array around the value adds one level
     const auto parsed = json::parseJson(*bytes, jsonLimits);
     if (!parsed) {
-        return makeError(parsed.code(), QStringLiteral("The SD-JWT is not valid: %1 is not JSON (%2).")
+        return makeError(parsed.code(), QCoreApplication::translate("vitae", "The SD-JWT is not valid: %1 is not JSON (%2).")
                                                 .arg(where, parsed.message()));
     }
     if (!parsed->isArray()) {
-        return invalid(QStringLiteral("%1 is not a JSON array").arg(where));
+        return invalid(QCoreApplication::translate("vitae", "%1 is not a JSON array").arg(where));
     }
     const QJsonArray array = parsed->toArray();
     if (array.size() != 2 && array.size() != 3) {
-        return invalid(QStringLiteral("%1 has %2 elements, but a disclosure has 2 or 3").arg(where).arg(array.size()));
+        return invalid(QCoreApplication::translate("vitae", "%1 has %2 elements, but a disclosure has 2 or 3").arg(where).arg(array.size()));
     }
     if (!array.at(0).isString()) {
         return invalid(QStringLiteral("the salt of %1 is not a string").arg(where));
@@ -268,7 +269,7 @@ private:
 
 Error inPart(const char *part, const Error &error)
 {
-    return makeError(error.code, QStringLiteral("In the %1: %2").arg(QLatin1String(part), error.message));
+    return makeError(error.code, QCoreApplication::translate("vitae", "In the %1: %2").arg(QLatin1String(part), error.message));
 }
 
 } // namespace
@@ -282,7 +283,7 @@ Result<SdJwt> parseSdJwt(QByteArrayView text, const SdJwtLimits &limits)
 {
     if (text.size() > limits.maxBytes) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The SD-JWT is larger than the limit of %1 bytes.").arg(limits.maxBytes));
+                         QCoreApplication::translate("vitae", "The SD-JWT is larger than the limit of %1 bytes.").arg(limits.maxBytes));
     }
     const qsizetype firstTilde = text.indexOf('~');
     if (firstTilde < 0) {
@@ -292,7 +293,7 @@ Result<SdJwt> parseSdJwt(QByteArrayView text, const SdJwtLimits &limits)
     const qsizetype disclosureCount = text.count('~') - 1;
     if (disclosureCount > limits.maxDisclosures) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The SD-JWT has %1 disclosures, more than the limit of %2.")
+                         QCoreApplication::translate("vitae", "The SD-JWT has %1 disclosures, more than the limit of %2.")
                                  .arg(disclosureCount)
                                  .arg(limits.maxDisclosures));
     }
@@ -334,7 +335,7 @@ Result<DisclosedClaims> applyDisclosures(const SdJwt &sdJwt, const SdJwtLimits &
 {
     if (sdJwt.disclosures.size() > limits.maxDisclosures) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The SD-JWT has %1 disclosures, more than the limit of %2.")
+                         QCoreApplication::translate("vitae", "The SD-JWT has %1 disclosures, more than the limit of %2.")
                                  .arg(sdJwt.disclosures.size())
                                  .arg(limits.maxDisclosures));
     }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -15,7 +16,7 @@ namespace {
 Error invalid(const QString &what)
 {
     return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("Cannot canonicalize JSON: %1").arg(what));
+                     QCoreApplication::translate("vitae", "Cannot canonicalize JSON: %1").arg(what));
 }
 
 void appendUtf8(QByteArray &out, char32_t cp)
@@ -98,7 +99,7 @@ Status appendValue(QByteArray &out, const QJsonValue &value, int depth)
     case QJsonValue::Double: {
         const QByteArray text = es6NumberToString(value.toDouble());
         if (text.isEmpty()) {
-            return invalid(QStringLiteral("NaN and Infinity have no JSON form"));
+            return invalid(QCoreApplication::translate("vitae", "NaN and Infinity have no JSON form"));
         }
         out += text;
         return {};
@@ -114,7 +115,7 @@ Status appendValue(QByteArray &out, const QJsonValue &value, int depth)
 
     if (depth >= JsonLimits::kMaxSupportedDepth) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("Cannot canonicalize JSON nested deeper than %1 levels")
+                         QCoreApplication::translate("vitae", "Cannot canonicalize JSON nested deeper than %1 levels")
                              .arg(JsonLimits::kMaxSupportedDepth));
     }
     if (value.isArray()) {

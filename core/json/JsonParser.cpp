@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstring>
@@ -31,7 +32,7 @@ Result<QJsonValue> buildValue(QByteArrayView bytes)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("Not valid JSON: %1 at byte %2")
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "Not valid JSON: %1 at byte %2")
                                                       .arg(error.errorString())
                                                       .arg(error.offset - (container ? 0 : 1)));
     }
@@ -60,7 +61,7 @@ Result<QJsonValue> parseJson(QByteArrayView bytes, const JsonLimits &limits)
     // Checked first so an oversized input costs nothing to refuse.
     if (bytes.size() > limits.maxBytes) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("JSON input is %1 bytes, more than the limit of %2 bytes")
+                         QCoreApplication::translate("vitae", "JSON input is %1 bytes, more than the limit of %2 bytes")
                              .arg(bytes.size())
                              .arg(limits.maxBytes));
     }
@@ -80,7 +81,7 @@ Result<QJsonObject> parseJsonObject(QByteArrayView bytes, const JsonLimits &limi
     }
     if (!value->isObject()) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("Not valid JSON here: expected an object at the top level, found %1")
+                         QCoreApplication::translate("vitae", "Not valid JSON here: expected an object at the top level, found %1")
                              .arg(describeType(*value)));
     }
     return value->toObject();

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstring>
 
+#include <QCoreApplication>
+
 namespace vitae::json::detail {
 namespace {
 
@@ -77,7 +79,7 @@ void Validator::skipWhitespace()
 Error Validator::fail(qsizetype at, const QString &what) const
 {
     return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("Not valid JSON: %1 at byte %2").arg(what).arg(at));
+                     QCoreApplication::translate("vitae", "Not valid JSON: %1 at byte %2").arg(what).arg(at));
 }
 
 Error Validator::unexpected() const
@@ -160,7 +162,7 @@ Status Validator::openContainer(uchar bracket, Expect *next)
 {
     if (int(m_stack.size()) >= m_maxDepth) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("Not valid JSON: nested deeper than %1 levels at byte %2")
+                         QCoreApplication::translate("vitae", "Not valid JSON: nested deeper than %1 levels at byte %2")
                              .arg(m_maxDepth)
                              .arg(m_pos));
     }

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonObject>
+#include <QCoreApplication>
 
 namespace vitae::jsonld {
 
@@ -47,7 +48,7 @@ Status BuiltinContexts::add(const QString &url, QByteArrayView json)
 {
     Result<QJsonValue> document = json::parseJson(json);
     if (!document)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The context %1 is not valid JSON: %2").arg(url, document.message()));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The context %1 is not valid JSON: %2").arg(url, document.message()));
     m_contexts.insert(url, *document);
     return {};
 }

@@ -1,6 +1,7 @@
 #include "net/CachingResolver.h"
 
 #include <QMutexLocker>
+#include <QCoreApplication>
 
 namespace vitae::net {
 
@@ -53,7 +54,7 @@ Result<FetchedDocument> CachingResolver::fetch(const QUrl &url)
     // which costs a request but gives the same answer.
     if (!m_inner) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("Nothing is set up to provide %1.").arg(url.toDisplayString()));
+                         QCoreApplication::translate("vitae", "Nothing is set up to provide %1.").arg(url.toDisplayString()));
     }
     auto result = m_inner->fetch(url);
     if (!result)

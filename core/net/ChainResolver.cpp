@@ -1,5 +1,7 @@
 #include "net/ChainResolver.h"
 
+#include <QCoreApplication>
+
 namespace vitae::net {
 
 void ChainResolver::append(std::shared_ptr<Resolver> resolver)
@@ -18,7 +20,7 @@ Result<FetchedDocument> ChainResolver::fetch(const QUrl &url)
             return result;
     }
     return makeError(ErrorCode::NotFound,
-                     QStringLiteral("Nothing is set up to provide %1.").arg(url.toDisplayString()));
+                     QCoreApplication::translate("vitae", "Nothing is set up to provide %1.").arg(url.toDisplayString()));
 }
 
 } // namespace vitae::net

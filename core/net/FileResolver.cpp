@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QCoreApplication>
 
 namespace vitae::net {
 
@@ -77,24 +78,24 @@ Result<FetchedDocument> FileResolver::fetch(const QUrl &url)
     const auto it = m_files.constFind(k);
     if (it == m_files.constEnd()) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("No local file is set up for %1.").arg(url.toDisplayString()));
+                         QCoreApplication::translate("vitae", "No local file is set up for %1.").arg(url.toDisplayString()));
     }
     const QString &path = it.value();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, QStringLiteral("Could not read %1 (standing in for %2): %3")
+        return makeError(ErrorCode::Io, QCoreApplication::translate("vitae", "Could not read %1 (standing in for %2): %3")
                                                 .arg(path, url.toDisplayString(), file.errorString()));
     }
     // Read one byte past the cap so a file that grows while we read is caught.
     const QByteArray body = file.read(kMaxFileBytes + 1);
     if (body.size() > kMaxFileBytes) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("%1 (standing in for %2) is larger than %3 MB.")
+                         QCoreApplication::translate("vitae", "%1 (standing in for %2) is larger than %3 MB.")
                                  .arg(path, url.toDisplayString())
                                  .arg(kMaxFileBytes / (1024LL * 1024)));
     }
     if (file.error() != QFileDevice::NoError) {
-        return makeError(ErrorCode::Io, QStringLiteral("Could not read %1 (standing in for %2): %3")
+        return makeError(ErrorCode::Io, QCoreApplication::translate("vitae", "Could not read %1 (standing in for %2): %3")
                                                 .arg(path, url.toDisplayString(), file.errorString()));
     }
     return makeDocument(url, body, guessContentType(path));

@@ -3,6 +3,7 @@
 #include "net/HttpTransfer_p.h"
 
 #include <QThread>
+#include <QCoreApplication>
 
 namespace vitae::net {
 
@@ -46,7 +47,7 @@ public:
         QMetaObject::invokeMethod(&m_context, [this, limits, request, keepErrorBodies,
                                                promise = std::move(promise)]() mutable {
             if (!m_manager) {
-                promise.set_value(makeError(ErrorCode::Cancelled, QStringLiteral("Fetching %1 was cancelled.")
+                promise.set_value(makeError(ErrorCode::Cancelled, QCoreApplication::translate("vitae", "Fetching %1 was cancelled.")
                                                                           .arg(request.url.toDisplayString())));
                 return;
             }
@@ -91,7 +92,7 @@ Result<FetchedDocument> HttpResolver::fetch(const QUrl &url)
                 ? QString::number(response.status)
                 : QStringLiteral("%1 %2").arg(response.status).arg(raw->reasonPhrase);
         return makeError(ErrorCode::Network,
-                         QStringLiteral("The server answered %1 for %2.").arg(status, response.finalUrl.toDisplayString()));
+                         QCoreApplication::translate("vitae", "The server answered %1 for %2.").arg(status, response.finalUrl.toDisplayString()));
     }
     FetchedDocument doc;
     doc.url = url;
@@ -109,7 +110,7 @@ Result<HttpResponse> HttpResolver::send(const HttpRequest &request)
         return allowed.error();
     if (request.method != "GET" && request.method != "POST") {
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("HttpResolver does not send %1 requests.").arg(QString::fromLatin1(request.method)));
+                         QCoreApplication::translate("vitae", "HttpResolver does not send %1 requests.").arg(QString::fromLatin1(request.method)));
     }
     if (m_worker->isWorkerThread()) {
         return makeError(ErrorCode::InvalidArgument,

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QNetworkRequest>
 #include <QUrlQuery>
+#include <QCoreApplication>
 
 namespace vitae::net {
 
@@ -65,7 +66,7 @@ Status checkFetchableUrl(const QUrl &url, bool allowLoopbackHttp)
 {
     const QString where = url.toDisplayString();
     if (!url.isValid() || url.host().isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a web address.").arg(where));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "%1 is not a web address.").arg(where));
     }
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
@@ -74,11 +75,11 @@ Status checkFetchableUrl(const QUrl &url, bool allowLoopbackHttp)
         if (allowLoopbackHttp && isLoopbackHost(url.host()))
             return {};
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("%1 was not fetched because it does not use a secure (https) connection.")
+                         QCoreApplication::translate("vitae", "%1 was not fetched because it does not use a secure (https) connection.")
                                  .arg(where));
     }
     return makeError(ErrorCode::Unsupported,
-                     QStringLiteral("%1 was not fetched: only https addresses can be fetched.").arg(where));
+                     QCoreApplication::translate("vitae", "%1 was not fetched: only https addresses can be fetched.").arg(where));
 }
 
 HttpRequest HttpRequest::get(const QUrl &url, const QStringList &accept)
@@ -136,7 +137,7 @@ Transfer::Transfer(QNetworkAccessManager *manager, const HttpLimits &limits, Htt
     // One deadline for the whole request: a body that drips forever, or a
     // chain of slow redirects, ends here.
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        fail(makeError(ErrorCode::Network, QStringLiteral("%1 did not answer within %2 seconds.")
+        fail(makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "%1 did not answer within %2 seconds.")
                                                    .arg(m_request.url.toDisplayString())
                                                    .arg(m_limits.timeoutMs / 1000.0)));
     });
@@ -148,7 +149,7 @@ Transfer::~Transfer()
     if (!m_done) {
         m_done = true;
         m_promise.set_value(makeError(ErrorCode::Cancelled,
-                                      QStringLiteral("Fetching %1 was cancelled.").arg(m_request.url.toDisplayString())));
+                                      QCoreApplication::translate("vitae", "Fetching %1 was cancelled.").arg(m_request.url.toDisplayString())));
     }
     if (m_reply) {
         m_reply->disconnect(this);
@@ -163,7 +164,7 @@ void Transfer::start()
         connect(&m_cancelPoll, &QTimer::timeout, this, [this] {
             if (m_request.cancel->load())
                 fail(makeError(ErrorCode::Cancelled,
-                               QStringLiteral("Fetching %1 was cancelled.").arg(m_request.url.toDisplayString())));
+                               QCoreApplication::translate("vitae", "Fetching %1 was cancelled.").arg(m_request.url.toDisplayString())));
         });
         m_cancelPoll.start(100);
     }
@@ -237,7 +238,7 @@ void Transfer::readSome()
 
 Error Transfer::tooLarge() const
 {
-    return makeError(ErrorCode::LimitExceeded, QStringLiteral("%1 is larger than the %2 bytes Vitae accepts.")
+    return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "%1 is larger than the %2 bytes Vitae accepts.")
                                                        .arg(m_current.toDisplayString())
                                                        .arg(m_limits.maxBytes));
 }
@@ -260,7 +261,7 @@ void Transfer::finishHop()
         return followRedirect(*reply, status);
     const bool success = status >= 200 && status < 300;
     if (status < 200 || status >= 600 || (success && reply->error() != QNetworkReply::NoError)) {
-        return fail(makeError(ErrorCode::Network, QStringLiteral("The server gave an unexpected answer (%1) for %2.")
+        return fail(makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "The server gave an unexpected answer (%1) for %2.")
                                                           .arg(status)
                                                           .arg(m_current.toDisplayString())));
     }
@@ -285,19 +286,19 @@ void Transfer::followRedirect(const QNetworkReply &reply, int status)
 {
     const QByteArray location = reply.rawHeader("Location").trimmed();
     if (location.isEmpty()) {
-        return fail(makeError(ErrorCode::Network, QStringLiteral("The server answered %1 for %2 but did not say where to go.")
+        return fail(makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "The server answered %1 for %2 but did not say where to go.")
                                                           .arg(status)
                                                           .arg(m_current.toDisplayString())));
     }
     if (++m_redirects > m_limits.maxRedirects) {
         return fail(makeError(ErrorCode::LimitExceeded,
-                              QStringLiteral("%1 redirected more than %2 times; Vitae stopped following it.")
+                              QCoreApplication::translate("vitae", "%1 redirected more than %2 times; Vitae stopped following it.")
                                       .arg(m_request.url.toDisplayString())
                                       .arg(m_limits.maxRedirects)));
     }
     const QUrl target = m_current.resolved(QUrl::fromEncoded(location, QUrl::StrictMode));
     if (const Status allowed = checkFetchableUrl(target, m_limits.allowLoopbackHttp); !allowed) {
-        return fail(makeError(allowed.code(), QStringLiteral("%1 redirected to an address Vitae does not fetch: %2")
+        return fail(makeError(allowed.code(), QCoreApplication::translate("vitae", "%1 redirected to an address Vitae does not fetch: %2")
                                                       .arg(m_request.url.toDisplayString(), allowed.message())));
     }
     // 307/308 repeat the request as it was; the others turn a POST into a
@@ -315,17 +316,17 @@ Error Transfer::transportError(const QNetworkReply &reply) const
     switch (reply.error()) {
     case QNetworkReply::HostNotFoundError:
         return makeError(ErrorCode::Network,
-                         QStringLiteral("The server of %1 could not be found (are you offline?).").arg(where));
+                         QCoreApplication::translate("vitae", "The server of %1 could not be found (are you offline?).").arg(where));
     case QNetworkReply::ConnectionRefusedError:
-        return makeError(ErrorCode::Network, QStringLiteral("The server of %1 refused the connection.").arg(where));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "The server of %1 refused the connection.").arg(where));
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return makeError(ErrorCode::Network, QStringLiteral("%1 did not answer in time.").arg(where));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "%1 did not answer in time.").arg(where));
     case QNetworkReply::SslHandshakeFailedError:
-        return makeError(ErrorCode::Network, QStringLiteral("A secure connection to %1 could not be established: %2")
+        return makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "A secure connection to %1 could not be established: %2")
                                                      .arg(where, reply.errorString()));
     default:
-        return makeError(ErrorCode::Network, QStringLiteral("%1 could not be fetched: %2").arg(where, reply.errorString()));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "%1 could not be fetched: %2").arg(where, reply.errorString()));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "present/Dcql.h"
 
 #include <QSet>
+#include <QCoreApplication>
 
 #include <optional>
 
@@ -12,7 +13,7 @@ using credential::Format;
 
 Error malformed(const QString &what)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("The verifier's request is malformed: %1.").arg(what));
+    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The verifier's request is malformed: %1.").arg(what));
 }
 
 QStringList stringList(const QJsonValue &value)
@@ -263,7 +264,7 @@ Result<QList<DcqlMatch>> matchDcql(const DcqlQuery &query, const QList<credentia
     for (const QString &id : std::as_const(wanted)) {
         if (!answers.contains(id)) {
             return makeError(ErrorCode::NotFound,
-                             QStringLiteral("You hold no credential that answers this request: it asks for %1.").arg(missing.value(id)));
+                             QCoreApplication::translate("vitae", "You hold no credential that answers this request: it asks for %1.").arg(missing.value(id)));
         }
         if (std::none_of(out.cbegin(), out.cend(), [&](const DcqlMatch &m) { return m.queryId == id; }))
             out.append(answers.value(id));

@@ -1,5 +1,7 @@
 #include "present/HolderChoice.h"
 
+#include <QCoreApplication>
+
 namespace vitae::present {
 
 Result<HolderChoice> HolderChoice::choose(vault::Vault &vault, const QList<PresentItem> &items)
@@ -18,7 +20,7 @@ Result<HolderChoice> HolderChoice::choose(vault::Vault &vault, const QList<Prese
             continue; // someone else's credential: the builder refuses it by name
         if (choice.m_broughtKey) {
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("These credentials belong to two of your identities (%1 and %2); present "
+                             QCoreApplication::translate("vitae", "These credentials belong to two of your identities (%1 and %2); present "
                                             "them separately.").arg(choice.m_did, subject));
         }
         choice.m_broughtKey = std::move(**brought);

@@ -3,6 +3,8 @@
 #include "did/DidJwk.h"
 #include "did/DidKey.h"
 
+#include <QCoreApplication>
+
 namespace vitae::present {
 
 QString didOfMethod(const QString &verificationMethod)
@@ -22,7 +24,7 @@ Result<jose::PublicKey> holderPublicKey(const QString &verificationMethod)
     if (verificationMethod.startsWith(QLatin1String("did:jwk:")))
         return did::parseDidJwk(didOfMethod(verificationMethod));
     return makeError(ErrorCode::Unsupported,
-                     QStringLiteral("The holder uses %1, a kind of identifier Vitae cannot check.")
+                     QCoreApplication::translate("vitae", "The holder uses %1, a kind of identifier Vitae cannot check.")
                              .arg(verificationMethod.section(QLatin1Char(':'), 0, 1)));
 }
 

@@ -2,6 +2,8 @@
 
 #include "jose/SdJwt.h"
 
+#include <QCoreApplication>
+
 namespace vitae::present {
 
 namespace {
@@ -39,55 +41,55 @@ void checkKeyBinding(const credential::Credential &credential, const Presentatio
     const std::optional<jose::PublicKey> boundKey = boundKeyOf(credential);
     if (!boundKey) {
         out.add(pc::HolderProof, Outcome::Warning, QStringLiteral("presentation.unbound"),
-                QStringLiteral("The credential is not bound to a key, so anyone holding a copy could present it."));
+                QCoreApplication::translate("vitae", "The credential is not bound to a key, so anyone holding a copy could present it."));
         out.add(pc::Challenge, Outcome::Warning, QStringLiteral("presentation.challenge-unchecked"),
-                QStringLiteral("Without a key binding the presentation cannot answer your challenge; it could be "
+                QCoreApplication::translate("vitae", "Without a key binding the presentation cannot answer your challenge; it could be "
                                "a replay."));
         return;
     }
     const std::optional<jose::Jws> &kb = credential.sdJwt->keyBinding;
     if (!kb) {
         out.add(pc::HolderProof, Outcome::Failed, QStringLiteral("presentation.kb-missing"),
-                QStringLiteral("The credential is bound to its holder's key, but the presentation carries no key "
+                QCoreApplication::translate("vitae", "The credential is bound to its holder's key, but the presentation carries no key "
                                "binding proof."));
         return;
     }
     if (kb->header.value(QLatin1String("typ")).toString() != QLatin1String("kb+jwt")) {
         out.add(pc::HolderProof, Outcome::Failed, QStringLiteral("presentation.kb-type"),
-                QStringLiteral("The key binding proof is not of type kb+jwt."));
+                QCoreApplication::translate("vitae", "The key binding proof is not of type kb+jwt."));
         return;
     }
     if (Status signature = jose::verifyJws(*kb, *boundKey); !signature) {
         out.add(pc::HolderProof, Outcome::Failed, QStringLiteral("presentation.kb-signature"),
-                QStringLiteral("The key binding proof was not signed by the credential's holder: %1")
+                QCoreApplication::translate("vitae", "The key binding proof was not signed by the credential's holder: %1")
                         .arg(signature.message()));
         return;
     }
     const QString sdHash = kb->payload.value(QLatin1String("sd_hash")).toString();
     if (sdHash.toLatin1() != jose::sdDigest(credential.sdJwt->sdHashInput)) {
         out.add(pc::HolderProof, Outcome::Failed, QStringLiteral("presentation.kb-sd-hash"),
-                QStringLiteral("The key binding proof covers other disclosures than the ones presented (sd_hash "
+                QCoreApplication::translate("vitae", "The key binding proof covers other disclosures than the ones presented (sd_hash "
                                "does not match)."));
         return;
     }
     out.add(pc::HolderProof, Outcome::Passed, QStringLiteral("presentation.kb-valid"),
-            QStringLiteral("The holder's key signed this presentation."));
+            QCoreApplication::translate("vitae", "The holder's key signed this presentation."));
 
     if (kb->payload.value(QLatin1String("nonce")).toString() != expectations.challenge) {
         out.add(pc::Challenge, Outcome::Failed, QStringLiteral("presentation.challenge-mismatch"),
-                QStringLiteral("This presentation answers another challenge than yours: it may be a replay."));
+                QCoreApplication::translate("vitae", "This presentation answers another challenge than yours: it may be a replay."));
     } else {
         out.add(pc::Challenge, Outcome::Passed, QStringLiteral("presentation.challenge-matches"),
-                QStringLiteral("The presentation answers your challenge."));
+                QCoreApplication::translate("vitae", "The presentation answers your challenge."));
     }
     if (!expectations.domain.isEmpty()) {
         if (kb->payload.value(QLatin1String("aud")).toString() != expectations.domain)
             out.add(pc::Domain, Outcome::Failed, QStringLiteral("presentation.domain-mismatch"),
-                    QStringLiteral("This presentation was made for another verifier (%1).")
+                    QCoreApplication::translate("vitae", "This presentation was made for another verifier (%1).")
                             .arg(kb->payload.value(QLatin1String("aud")).toString().left(200)));
         else
             out.add(pc::Domain, Outcome::Passed, QStringLiteral("presentation.domain-matches"),
-                    QStringLiteral("The presentation was made for you."));
+                    QCoreApplication::translate("vitae", "The presentation was made for you."));
     }
 
     const QDateTime now = expectations.now.isValid() ? expectations.now : QDateTime::currentDateTimeUtc();
@@ -96,14 +98,14 @@ void checkKeyBinding(const credential::Credential &credential, const Presentatio
     const QDateTime expires = fromSeconds(expValue);
     if (!issued.isValid() || issued > now.addSecs(expectations.clockSkewSeconds)) {
         out.add(pc::Expiry, Outcome::Failed, QStringLiteral("presentation.issued-in-future"),
-                QStringLiteral("The presentation's time of signing is missing or in the future."));
+                QCoreApplication::translate("vitae", "The presentation's time of signing is missing or in the future."));
     } else if (!expValue.isUndefined() && (!expires.isValid() || expires < now.addSecs(-expectations.clockSkewSeconds))) {
         out.add(pc::Expiry, Outcome::Failed, QStringLiteral("presentation.expired"),
-                QStringLiteral("The presentation expired on %1.").arg(expires.toString(Qt::ISODate)));
+                QCoreApplication::translate("vitae", "The presentation expired on %1.").arg(expires.toString(Qt::ISODate)));
     } else {
         out.add(pc::Expiry, Outcome::Passed, QStringLiteral("presentation.fresh"),
-                expires.isValid() ? QStringLiteral("The presentation is valid until %1.").arg(expires.toString(Qt::ISODate))
-                                  : QStringLiteral("The presentation was signed at %1.").arg(issued.toString(Qt::ISODate)));
+                expires.isValid() ? QCoreApplication::translate("vitae", "The presentation is valid until %1.").arg(expires.toString(Qt::ISODate))
+                                  : QCoreApplication::translate("vitae", "The presentation was signed at %1.").arg(issued.toString(Qt::ISODate)));
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
 
 namespace vitae::present {
 
@@ -58,23 +59,23 @@ Status checkRequestObject(const jose::Jws &jws, const QString &clientId, Verifie
         if (kid.startsWith(QLatin1Char('#')))
             kid = did + kid;
         if (didOfMethod(kid) != did)
-            return invalid(QStringLiteral("The request was signed by a key that does not belong to %1.").arg(outsideText(did)));
+            return invalid(QCoreApplication::translate("vitae", "The request was signed by a key that does not belong to %1.").arg(outsideText(did)));
         Result<jose::PublicKey> key = holderPublicKey(kid);
         if (!key)
-            return makeError(key.code(), QStringLiteral("The verifier's identity could not be checked: %1").arg(key.message()));
+            return makeError(key.code(), QCoreApplication::translate("vitae", "The verifier's identity could not be checked: %1").arg(key.message()));
         if (Status verified = jose::verifyJws(jws, *key); !verified)
-            return invalid(QStringLiteral("The request's signature is not valid: %1").arg(verified.message()));
-        request.identity = QStringLiteral("The request is signed by %1.").arg(did);
+            return invalid(QCoreApplication::translate("vitae", "The request's signature is not valid: %1").arg(verified.message()));
+        request.identity = QCoreApplication::translate("vitae", "The request is signed by %1.").arg(did);
         request.identityChecked = true;
         return {};
     }
     if (alg == QLatin1String("none")) {
         if (prefix != QLatin1String("redirect_uri"))
-            return invalid(QStringLiteral("The request is not signed, yet its verifier claims an identity that must sign."));
-        request.identity = QStringLiteral("The request is not signed; it answers to %1.").arg(outsideText(clientId.section(QLatin1Char(':'), 1)));
+            return invalid(QCoreApplication::translate("vitae", "The request is not signed, yet its verifier claims an identity that must sign."));
+        request.identity = QCoreApplication::translate("vitae", "The request is not signed; it answers to %1.").arg(outsideText(clientId.section(QLatin1Char(':'), 1)));
         return {};
     }
-    request.identity = QStringLiteral("The request is signed, but Vitae cannot check a verifier identified by \"%1\".")
+    request.identity = QCoreApplication::translate("vitae", "The request is signed, but Vitae cannot check a verifier identified by \"%1\".")
                                .arg(outsideText(prefix));
     return {};
 }
@@ -93,13 +94,13 @@ Result<Parameters> fetchRequestObject(const Parameters &link, net::HttpClient &h
     if (!response)
         return response.error();
     if (!response->isSuccess())
-        return makeError(ErrorCode::Network, QStringLiteral("The verifier did not give its request (HTTP %1).").arg(response->status));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "The verifier did not give its request (HTTP %1).").arg(response->status));
     Result<jose::Jws> jws = jose::parseCompactJws(response->body.trimmed());
     if (!jws)
-        return invalid(QStringLiteral("The verifier's request object is not a valid JWT: %1").arg(jws.message()));
+        return invalid(QCoreApplication::translate("vitae", "The verifier's request object is not a valid JWT: %1").arg(jws.message()));
     const QString clientId = jws->payload.value(QLatin1String("client_id")).toString();
     if (!link.text("client_id").isEmpty() && clientId != link.text("client_id"))
-        return invalid(QStringLiteral("The request object names another verifier than the link does."));
+        return invalid(QCoreApplication::translate("vitae", "The request object names another verifier than the link does."));
     if (Status ok = checkRequestObject(*jws, clientId, request); !ok)
         return ok.error();
     return Parameters{jws->payload};
@@ -110,7 +111,7 @@ Result<Parameters> fetchRequestObject(const Parameters &link, net::HttpClient &h
 Result<VerifierRequest> readVerifierRequest(const exchange::Link &link, net::HttpClient &http)
 {
     if (link.kind != exchange::LinkKind::PresentationRequest)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("This is not a presentation request."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "This is not a presentation request."));
     VerifierRequest request;
     Parameters parameters = fromQuery(link.query);
     if (!parameters.text("request_uri").isEmpty()) {
@@ -121,14 +122,14 @@ Result<VerifierRequest> readVerifierRequest(const exchange::Link &link, net::Htt
     } else if (!parameters.text("request").isEmpty()) {
         Result<jose::Jws> jws = jose::parseCompactJws(parameters.text("request").toLatin1());
         if (!jws)
-            return invalid(QStringLiteral("The verifier's request object is not a valid JWT: %1").arg(jws.message()));
+            return invalid(QCoreApplication::translate("vitae", "The verifier's request object is not a valid JWT: %1").arg(jws.message()));
         if (Status ok = checkRequestObject(*jws, jws->payload.value(QLatin1String("client_id")).toString(), request); !ok)
             return ok.error();
         parameters = Parameters{jws->payload};
     } else {
         if (!parameters.text("client_id").startsWith(QLatin1String("redirect_uri:")))
-            return invalid(QStringLiteral("A request passed in the link itself must come from a redirect_uri: verifier."));
-        request.identity = QStringLiteral("The request is not signed; it answers to %1.")
+            return invalid(QCoreApplication::translate("vitae", "A request passed in the link itself must come from a redirect_uri: verifier."));
+        request.identity = QCoreApplication::translate("vitae", "The request is not signed; it answers to %1.")
                                    .arg(outsideText(parameters.text("client_id").mid(13)));
     }
 
@@ -136,26 +137,26 @@ Result<VerifierRequest> readVerifierRequest(const exchange::Link &link, net::Htt
     request.nonce = parameters.text("nonce");
     request.state = parameters.text("state");
     if (request.clientId.isEmpty() || request.nonce.isEmpty())
-        return invalid(QStringLiteral("The verifier's request lacks its client_id or nonce."));
+        return invalid(QCoreApplication::translate("vitae", "The verifier's request lacks its client_id or nonce."));
     if (parameters.text("response_type") != QLatin1String("vp_token"))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("The verifier asks for \"%1\"; Vitae answers vp_token requests.")
+        return makeError(ErrorCode::Unsupported, QCoreApplication::translate("vitae", "The verifier asks for \"%1\"; Vitae answers vp_token requests.")
                                                          .arg(outsideText(parameters.text("response_type"), 40)));
     if (parameters.text("response_mode") != QLatin1String("direct_post"))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("The verifier wants the answer by \"%1\"; Vitae answers with direct_post.")
+        return makeError(ErrorCode::Unsupported, QCoreApplication::translate("vitae", "The verifier wants the answer by \"%1\"; Vitae answers with direct_post.")
                                                          .arg(outsideText(parameters.text("response_mode"), 40)));
     request.responseUri = QUrl(parameters.text("response_uri"), QUrl::StrictMode);
     if (Status ok = net::checkFetchableUrl(request.responseUri, http.allowsLoopbackHttp()); !ok)
         return ok.error();
     if (request.clientId.startsWith(QLatin1String("redirect_uri:")) && request.clientId.mid(13) != request.responseUri.toString())
-        return invalid(QStringLiteral("The request would send your answer somewhere other than the verifier it names."));
+        return invalid(QCoreApplication::translate("vitae", "The request would send your answer somewhere other than the verifier it names."));
 
     if (parameters.values.contains(QLatin1String("presentation_definition"))
         || parameters.values.contains(QLatin1String("presentation_definition_uri")))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("The verifier asks with a Presentation Exchange definition; "
+        return makeError(ErrorCode::Unsupported, QCoreApplication::translate("vitae", "The verifier asks with a Presentation Exchange definition; "
                                                                 "Vitae answers requests written in DCQL."));
     Result<QJsonObject> dcql = parameters.object("dcql_query");
     if (!dcql || dcql->isEmpty())
-        return invalid(QStringLiteral("The verifier's request says nothing about what it wants (no dcql_query)."));
+        return invalid(QCoreApplication::translate("vitae", "The verifier's request says nothing about what it wants (no dcql_query)."));
     Result<DcqlQuery> query = parseDcql(*dcql);
     if (!query)
         return query.error();
@@ -176,7 +177,7 @@ Result<VerifierAnswer> answerVerifier(const VerifierRequest &request, const QLis
     options.domain = request.clientId;
     for (const DcqlMatch &match : matches) {
         if (match.heldIndex < 0 || match.heldIndex >= held.size())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A match points at no credential."));
+            return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "A match points at no credential."));
         PresentItem item = held.at(match.heldIndex);
         item.disclose = match.disclose;
         QJsonValue presentation;
@@ -219,7 +220,7 @@ Result<QUrl> sendAnswer(const VerifierRequest &request, const VerifierAnswer &an
         return response.error();
     if (!response->isSuccess()) {
         const QString error = exchange::detail::oauthError(*response);
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The verifier refused the presentation (HTTP %1%2).")
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The verifier refused the presentation (HTTP %1%2).")
                                                           .arg(response->status)
                                                           .arg(error.isEmpty() ? QString() : QStringLiteral(": ") + error));
     }

@@ -3,6 +3,7 @@
 #include "present/SdJwtPresentation.h"
 
 #include <QJsonDocument>
+#include <QCoreApplication>
 
 namespace vitae::present {
 
@@ -108,7 +109,7 @@ Result<BuiltPresentation> buildVp(const QList<PresentItem> &items, const crypto:
         }
     }
     if (anyV1 && anyToken) {
-        return invalid(QStringLiteral("VC 1.1 credentials and JWT credentials cannot go in one presentation; "
+        return invalid(QCoreApplication::translate("vitae", "VC 1.1 credentials and JWT credentials cannot go in one presentation; "
                                       "present them separately."));
     }
 
@@ -128,7 +129,7 @@ Result<BuiltPresentation> buildVp(const QList<PresentItem> &items, const crypto:
     proof.created = options.now;
     Result<QJsonObject> signedVp = sign::addDataIntegrityProof(vp, holderKey, proof);
     if (!signedVp)
-        return invalid(QStringLiteral("The presentation could not be signed: %1").arg(signedVp.message()));
+        return invalid(QCoreApplication::translate("vitae", "The presentation could not be signed: %1").arg(signedVp.message()));
     built.kind = BuiltPresentation::Kind::VerifiablePresentation;
     built.mediaType = QStringLiteral("application/vp+ld+json");
     built.bytes = QJsonDocument(*signedVp).toJson(QJsonDocument::Compact);
@@ -141,10 +142,10 @@ Result<BuiltPresentation> buildPresentation(const QList<PresentItem> &items, con
                                             const QString &holderDid, const PresentOptions &options)
 {
     if (items.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Choose at least one credential to present."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Choose at least one credential to present."));
     if (options.challenge.isEmpty()) {
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A presentation needs the verifier's challenge, so it cannot be replayed."));
+                         QCoreApplication::translate("vitae", "A presentation needs the verifier's challenge, so it cannot be replayed."));
     }
     for (const PresentItem &item : items) {
         if (Status ok = checkSubject(item.credential, holderDid); !ok)

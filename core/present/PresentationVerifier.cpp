@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+#include <QCoreApplication>
 
 namespace vitae::present {
 
@@ -48,7 +49,7 @@ Result<QByteArray> dataUrlPayload(const QString &url)
 {
     const qsizetype comma = url.indexOf(QLatin1Char(','));
     if (!url.startsWith(QLatin1String("data:")) || comma < 0)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("An enveloped credential's id is not a data: URL."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "An enveloped credential's id is not a data: URL."));
     const QString header = url.mid(5, comma - 5);
     const QByteArray data = url.mid(comma + 1).toUtf8();
     if (header.endsWith(QLatin1String(";base64")))
@@ -62,7 +63,7 @@ Result<QList<QByteArray>> credentialBytes(const QJsonObject &vp)
     const QJsonValue value = vp.value(QLatin1String("verifiableCredential"));
     const QJsonArray items = value.isArray() ? value.toArray() : value.isUndefined() ? QJsonArray{} : QJsonArray{value};
     if (items.size() > kMaxCredentials)
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("The presentation holds more than %1 credentials.").arg(kMaxCredentials));
+        return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "The presentation holds more than %1 credentials.").arg(kMaxCredentials));
     QList<QByteArray> out;
     for (const QJsonValue &item : items) {
         const QJsonObject object = item.toObject();
@@ -78,7 +79,7 @@ Result<QList<QByteArray>> credentialBytes(const QJsonObject &vp)
         } else if (item.isObject()) {
             out.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
         } else {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("An entry of the presentation is not a credential."));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "An entry of the presentation is not a credential."));
         }
     }
     return out;
@@ -96,8 +97,8 @@ void checkVpProof(const QJsonObject &vp, const PresentationExpectations &expecta
     QList<QJsonObject> proofs = verify::proofsOf(vp);
     if (proofs.size() != 1) {
         checks.add(pc::HolderProof, Outcome::Failed, QStringLiteral("presentation.unsigned"),
-                   proofs.isEmpty() ? QStringLiteral("The presentation is not signed by its holder.")
-                                    : QStringLiteral("The presentation carries more than one proof; Vitae expects one."));
+                   proofs.isEmpty() ? QCoreApplication::translate("vitae", "The presentation is not signed by its holder.")
+                                    : QCoreApplication::translate("vitae", "The presentation carries more than one proof; Vitae expects one."));
         return;
     }
     const QJsonObject proof = proofs.first();
@@ -110,13 +111,13 @@ void checkVpProof(const QJsonObject &vp, const PresentationExpectations &expecta
     Result<jose::PublicKey> key = holderPublicKey(method);
     if (!holderField.isEmpty() && holderField != out.holder) {
         checks.add(pc::HolderProof, Outcome::Failed, QStringLiteral("presentation.holder-mismatch"),
-                   QStringLiteral("The presentation names %1 as its holder but was signed by %2.").arg(holderField, out.holder));
+                   QCoreApplication::translate("vitae", "The presentation names %1 as its holder but was signed by %2.").arg(holderField, out.holder));
     } else if (proof.value(QLatin1String("proofPurpose")).toString() != QLatin1String("authentication")) {
         checks.add(pc::HolderProof, Outcome::Failed, QStringLiteral("presentation.wrong-purpose"),
-                   QStringLiteral("The holder's proof is not an authentication proof."));
+                   QCoreApplication::translate("vitae", "The holder's proof is not an authentication proof."));
     } else if (!suite) {
         checks.add(pc::HolderProof, Outcome::Unknown, QStringLiteral("presentation.unsupported-suite"),
-                   QStringLiteral("The holder signed with %1, which Vitae cannot check.").arg(verify::proofSuiteName(proof)));
+                   QCoreApplication::translate("vitae", "The holder signed with %1, which Vitae cannot check.").arg(verify::proofSuiteName(proof)));
     } else if (!key) {
         checks.add(pc::HolderProof, key.code() == ErrorCode::Unsupported ? Outcome::Unknown : Outcome::Failed,
                    QStringLiteral("presentation.holder-key"), key.message());
@@ -125,38 +126,38 @@ void checkVpProof(const QJsonObject &vp, const PresentationExpectations &expecta
         Status verified = covered ? suite->verify(*covered, proof, *key) : Status(covered.error());
         if (!verified) {
             checks.add(pc::HolderProof, Outcome::Failed, QStringLiteral("presentation.signature"),
-                       QStringLiteral("The holder's signature does not match the presentation: %1").arg(verified.message()));
+                       QCoreApplication::translate("vitae", "The holder's signature does not match the presentation: %1").arg(verified.message()));
         } else {
             checks.add(pc::HolderProof, Outcome::Passed, QStringLiteral("presentation.signed"),
-                       QStringLiteral("Signed by its holder, %1.").arg(out.holder));
+                       QCoreApplication::translate("vitae", "Signed by its holder, %1.").arg(out.holder));
             holderKey = *key;
         }
     }
 
     if (proof.value(QLatin1String("challenge")).toString() != expectations.challenge)
         checks.add(pc::Challenge, Outcome::Failed, QStringLiteral("presentation.challenge-mismatch"),
-                   QStringLiteral("This presentation answers another challenge than yours: it may be a replay."));
+                   QCoreApplication::translate("vitae", "This presentation answers another challenge than yours: it may be a replay."));
     else
         checks.add(pc::Challenge, Outcome::Passed, QStringLiteral("presentation.challenge-matches"),
-                   QStringLiteral("The presentation answers your challenge."));
+                   QCoreApplication::translate("vitae", "The presentation answers your challenge."));
     if (!expectations.domain.isEmpty()) {
         if (!proofDomainMatches(proof.value(QLatin1String("domain")), expectations.domain))
             checks.add(pc::Domain, Outcome::Failed, QStringLiteral("presentation.domain-mismatch"),
-                       QStringLiteral("This presentation was made for another verifier."));
+                       QCoreApplication::translate("vitae", "This presentation was made for another verifier."));
         else
             checks.add(pc::Domain, Outcome::Passed, QStringLiteral("presentation.domain-matches"),
-                       QStringLiteral("The presentation was made for you."));
+                       QCoreApplication::translate("vitae", "The presentation was made for you."));
     }
 
     const QString expiresText = proof.value(QLatin1String("expires")).toString();
     const QDateTime expires = QDateTime::fromString(expiresText, Qt::ISODate);
     if (!expiresText.isEmpty() && (!expires.isValid() || expires < nowOf(expectations).addSecs(-expectations.clockSkewSeconds)))
         checks.add(pc::Expiry, Outcome::Failed, QStringLiteral("presentation.expired"),
-                   QStringLiteral("The presentation expired on %1.").arg(expiresText.left(40)));
+                   QCoreApplication::translate("vitae", "The presentation expired on %1.").arg(expiresText.left(40)));
     else
         checks.add(pc::Expiry, Outcome::Passed, QStringLiteral("presentation.fresh"),
-                   expiresText.isEmpty() ? QStringLiteral("The presentation sets no expiry; your challenge guards against replay.")
-                                         : QStringLiteral("The presentation is valid until %1.").arg(expiresText));
+                   expiresText.isEmpty() ? QCoreApplication::translate("vitae", "The presentation sets no expiry; your challenge guards against replay.")
+                                         : QCoreApplication::translate("vitae", "The presentation is valid until %1.").arg(expiresText));
 }
 
 // Every credential must belong to whoever signed the presentation.
@@ -187,11 +188,11 @@ void checkBinding(PresentationResult &out, const std::optional<jose::PublicKey> 
     }
     if (!notBound.isEmpty())
         out.presentation.add(pc::Binding, Outcome::Warning, QStringLiteral("presentation.subject-unnamed"),
-                             QStringLiteral("These credentials do not name their holder, so they cannot be tied to the "
+                             QCoreApplication::translate("vitae", "These credentials do not name their holder, so they cannot be tied to the "
                                             "person presenting them: %1.").arg(notBound.join(QStringLiteral(", "))));
     else
         out.presentation.add(pc::Binding, Outcome::Passed, QStringLiteral("presentation.holder-is-subject"),
-                             QStringLiteral("Every credential was issued to the person who presented it."));
+                             QCoreApplication::translate("vitae", "Every credential was issued to the person who presented it."));
 }
 
 void verifyVp(const QJsonObject &vp, const PresentationExpectations &expectations,
@@ -200,7 +201,7 @@ void verifyVp(const QJsonObject &vp, const PresentationExpectations &expectation
     const QJsonValue type = vp.value(QLatin1String("type"));
     if (type != QLatin1String("VerifiablePresentation") && !type.toArray().contains(QLatin1String("VerifiablePresentation"))) {
         out.presentation.add(pc::Format, Outcome::Failed, QStringLiteral("presentation.not-a-presentation"),
-                             QStringLiteral("This is JSON but not a verifiable presentation."));
+                             QCoreApplication::translate("vitae", "This is JSON but not a verifiable presentation."));
         return;
     }
     Result<QList<QByteArray>> credentials = credentialBytes(vp);
@@ -209,7 +210,7 @@ void verifyVp(const QJsonObject &vp, const PresentationExpectations &expectation
         return;
     }
     out.presentation.add(pc::Format, Outcome::Passed, QStringLiteral("presentation.vp"),
-                         QStringLiteral("A W3C verifiable presentation of %1 credential(s).").arg(credentials->size()));
+                         QCoreApplication::translate("vitae", "A W3C verifiable presentation of %1 credential(s).").arg(credentials->size()));
     std::optional<jose::PublicKey> holderKey;
     checkVpProof(vp, expectations, out, holderKey);
     for (const QByteArray &bytes : *credentials)
@@ -227,7 +228,7 @@ void verifySdJwt(QByteArrayView bytes, const PresentationExpectations &expectati
         return;
     }
     out.presentation.add(pc::Format, Outcome::Passed, QStringLiteral("presentation.sd-jwt"),
-                         QStringLiteral("An SD-JWT presentation with %1 disclosed claim(s).")
+                         QCoreApplication::translate("vitae", "An SD-JWT presentation with %1 disclosed claim(s).")
                                  .arg(presented.credential->disclosableClaims.size()));
     checkKeyBinding(*presented.credential, expectations, out.presentation);
     out.credentials.append(std::move(presented));
@@ -301,14 +302,14 @@ PresentationResult verifyPresentation(QByteArrayView bytes, const PresentationEx
         Result<QJsonObject> vp = json::parseJsonObject(text);
         if (!vp)
             out.presentation.add(pc::Format, Outcome::Failed, QStringLiteral("presentation.malformed"),
-                                 QStringLiteral("This presentation is not valid JSON: %1").arg(vp.message()));
+                                 QCoreApplication::translate("vitae", "This presentation is not valid JSON: %1").arg(vp.message()));
         else
             verifyVp(*vp, expectations, context, out);
     } else if (text.contains('~')) {
         verifySdJwt(text, expectations, context, out);
     } else {
         out.presentation.add(pc::Format, Outcome::Failed, QStringLiteral("presentation.unknown-format"),
-                             QStringLiteral("This is neither a verifiable presentation nor an SD-JWT presentation."));
+                             QCoreApplication::translate("vitae", "This is neither a verifiable presentation nor an SD-JWT presentation."));
     }
     return out;
 }

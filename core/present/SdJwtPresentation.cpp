@@ -5,6 +5,7 @@
 #include "sign/Signer.h"
 
 #include <QSet>
+#include <QCoreApplication>
 
 namespace vitae::present {
 
@@ -30,7 +31,7 @@ QByteArray compact(const jose::Jws &jws)
 Result<QList<QByteArray>> selectDisclosures(const credential::Credential &credential, const QStringList &requested)
 {
     if (!credential.sdJwt)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Only SD-JWT credentials disclose claims one by one."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Only SD-JWT credentials disclose claims one by one."));
     Result<jose::DisclosedClaims> all = jose::applyDisclosures(*credential.sdJwt);
     if (!all)
         return all.error();
@@ -64,7 +65,7 @@ Result<SdJwtPresentation> presentSdJwt(const credential::Credential &credential,
                                        const crypto::Ed25519KeyPair &holderKey, const KeyBindingRequest &request)
 {
     if (!credential.sdJwt)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("This credential is not an SD-JWT."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "This credential is not an SD-JWT."));
     SdJwtPresentation out;
     out.text = compact(credential.sdJwt->issuerJwt) + '~';
     for (const QByteArray &disclosure : disclosures)
@@ -78,7 +79,7 @@ Result<SdJwtPresentation> presentSdJwt(const credential::Credential &credential,
     Result<jose::PublicKey> ourKey = jose::ed25519PublicKey(holderKey.publicKey());
     if (!boundKey || !ourKey || !(*boundKey == *ourKey)) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This credential was issued to another key, so you cannot present it as yours."));
+                         QCoreApplication::translate("vitae", "This credential was issued to another key, so you cannot present it as yours."));
     }
     const QDateTime issuedAt = request.issuedAt.isValid() ? request.issuedAt : QDateTime::currentDateTimeUtc();
     QJsonObject claims{{QStringLiteral("aud"), request.audience},

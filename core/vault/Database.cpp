@@ -4,6 +4,7 @@
 #include <sqlcipher/sqlite3.h>
 
 #include <QFileInfo>
+#include <QCoreApplication>
 
 #include <cstring>
 #include <utility>
@@ -109,10 +110,10 @@ Database &Database::operator=(Database &&other) noexcept
 Result<Database> Database::open(const QString &path, const crypto::SecureBuffer &rawKey, bool create)
 {
     if (rawKey.size() != 32)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The database key must be 32 bytes."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "The database key must be 32 bytes."));
     if (!create && !QFileInfo::exists(path))
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("The vault database %1 is missing.").arg(path));
+                         QCoreApplication::translate("vitae", "The vault database %1 is missing.").arg(path));
 
     Database db;
     db.m_path = path;
@@ -161,7 +162,7 @@ void Database::close()
 Status Database::exec(const char *sql)
 {
     if (!m_db)
-        return makeError(ErrorCode::Locked, QStringLiteral("The vault is locked."));
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("vitae", "The vault is locked."));
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return errorFor(rc);
@@ -171,7 +172,7 @@ Status Database::exec(const char *sql)
 Result<Statement> Database::prepare(const char *sql)
 {
     if (!m_db)
-        return makeError(ErrorCode::Locked, QStringLiteral("The vault is locked."));
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("vitae", "The vault is locked."));
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
     if (rc != SQLITE_OK)
@@ -206,7 +207,7 @@ int Database::changes() const
 Error Database::errorFor(int rc) const
 {
     return makeError(codeFor(rc),
-                     QStringLiteral("Vault database %1: %2.").arg(QFileInfo(m_path).fileName(), explain(rc)));
+                     QCoreApplication::translate("vitae", "Vault database %1: %2.").arg(QFileInfo(m_path).fileName(), explain(rc)));
 }
 
 Database::Transaction::Transaction(Database &db) : m_db(db) {}

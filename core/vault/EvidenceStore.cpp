@@ -4,6 +4,8 @@
 #include "vault/Database.h"
 #include "vault/Timestamps.h"
 
+#include <QCoreApplication>
+
 namespace vitae::vault {
 
 namespace {
@@ -27,12 +29,12 @@ Result<qint64> EvidenceStore::add(EvidenceRecord record, qint64 maxBytes)
 {
     if (record.data.size() > maxBytes)
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The file \"%1\" is %2 MB; evidence files may be at most %3 MB.")
+                         QCoreApplication::translate("vitae", "The file \"%1\" is %2 MB; evidence files may be at most %3 MB.")
                                  .arg(record.name)
                                  .arg(double(record.data.size()) / (1024 * 1024), 0, 'f', 1)
                                  .arg(maxBytes / (1024 * 1024)));
     if (record.name.isEmpty() || record.mediaType.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An evidence file needs a name and a media type."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "An evidence file needs a name and a media type."));
     Result<Statement> insert = m_db.prepare(
             "INSERT INTO evidence (credential_ref, name, media_type, sha256, size, data, added_at) "
             "VALUES (?,?,?,?,?,?,?);");
@@ -86,17 +88,17 @@ Result<EvidenceRecord> EvidenceStore::get(qint64 id)
     if (!row)
         return row.error();
     if (!*row)
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no evidence file number %1.").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("vitae", "There is no evidence file number %1.").arg(id));
     EvidenceRecord record = readEvidence(*select, true);
     if (crypto::sha256(record.data) != record.sha256)
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("Evidence file \"%1\" does not match its stored digest.").arg(record.name));
+                         QCoreApplication::translate("vitae", "Evidence file \"%1\" does not match its stored digest.").arg(record.name));
     return record;
 }
 
 Status EvidenceStore::remove(qint64 id)
 {
-    return m_db.deleteById("evidence", id, QStringLiteral("There is no evidence file number %1.").arg(id));
+    return m_db.deleteById("evidence", id, QCoreApplication::translate("vitae", "There is no evidence file number %1.").arg(id));
 }
 
 } // namespace vitae::vault

@@ -5,6 +5,8 @@
 #include "vault/Database.h"
 #include "vault/Timestamps.h"
 
+#include <QCoreApplication>
+
 namespace vitae::vault {
 
 Result<bool> HolderKeyStore::add(const crypto::Ed25519KeyPair &key)
@@ -54,7 +56,7 @@ Result<std::optional<crypto::Ed25519KeyPair>> HolderKeyStore::keyFor(const QStri
     Result<crypto::Ed25519KeyPair> key = crypto::Ed25519KeyPair::fromSeed(seed);
     crypto::wipe(seed);
     if (!key || did::didKeyFromEd25519(key->publicKey()) != did)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The vault's key for %1 is damaged.").arg(did));
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate("vitae", "The vault's key for %1 is damaged.").arg(did));
     return std::optional<crypto::Ed25519KeyPair>(std::move(*key));
 }
 

@@ -2,6 +2,8 @@
 
 #include "vault/Database.h"
 
+#include <QCoreApplication>
+
 namespace vitae::vault::schema {
 
 namespace {
@@ -129,7 +131,7 @@ Status migrate(Database &db, int target)
         return current.error();
     if (*current > CurrentVersion)
         return makeError(ErrorCode::VersionTooNew,
-                         QStringLiteral("The vault was written by a newer version of Vitae (schema %1, "
+                         QCoreApplication::translate("vitae", "The vault was written by a newer version of Vitae (schema %1, "
                                         "this version knows %2); update Vitae to open it.")
                                  .arg(*current)
                                  .arg(CurrentVersion));

@@ -4,13 +4,14 @@
 #include "vault/Timestamps.h"
 
 #include <QStringList>
+#include <QCoreApplication>
 
 namespace vitae::vault {
 
 Result<qint64> ShareLog::append(ShareRecord record)
 {
     if (record.channel.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A share needs its channel."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "A share needs its channel."));
     QStringList ids;
     for (qint64 id : record.credentialIds)
         ids.append(QString::number(id));

@@ -3,6 +3,8 @@
 #include "common/BigEndian.h"
 #include "crypto/Sodium.h"
 
+#include <QCoreApplication>
+
 
 namespace vitae::vault {
 
@@ -40,7 +42,7 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView bytes, const QString &file
 {
     auto corrupt = [&](const QString &why) {
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("The vault header %1 is damaged: %2").arg(fileName, why));
+                         QCoreApplication::translate("vitae", "The vault header %1 is damaged: %2").arg(fileName, why));
     };
     if (bytes.size() < 12 || QByteArrayView(bytes.data(), 8) != QByteArrayView(kMagic, 8))
         return corrupt(QStringLiteral("it is not a Vitae vault header."));
@@ -50,7 +52,7 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView bytes, const QString &file
     header.minor = readBigEndian<quint16>(bytes, 10);
     if (header.major > CurrentMajor)
         return makeError(ErrorCode::VersionTooNew,
-                         QStringLiteral("The vault %1 was written by a newer version of Vitae (format %2.%3); "
+                         QCoreApplication::translate("vitae", "The vault %1 was written by a newer version of Vitae (format %2.%3); "
                                         "update Vitae to open it.")
                                  .arg(fileName)
                                  .arg(header.major)

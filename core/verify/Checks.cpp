@@ -3,6 +3,8 @@
 #include "verify/StatusList.h"
 #include "verify/Verifier.h"
 
+#include <QCoreApplication>
+
 
 namespace vitae::verify {
 
@@ -21,16 +23,16 @@ void checkValidityWindow(const Credential &credential, const VerifyContext &cont
     const qint64 skew = context.clockSkewSeconds;
     if (credential.validFrom.isValid() && credential.validFrom.addSecs(-skew) > now) {
         result.add(check::ValidityWindow, Outcome::Failed, QStringLiteral("validity.not-yet-valid"),
-                   QStringLiteral("Not valid yet: valid from %1.").arg(day(credential.validFrom)));
+                   QCoreApplication::translate("vitae", "Not valid yet: valid from %1.").arg(day(credential.validFrom)));
     } else if (credential.validUntil.isValid() && credential.validUntil.addSecs(skew) < now) {
         result.add(check::ValidityWindow, Outcome::Failed, QStringLiteral("validity.expired"),
-                   QStringLiteral("Expired on %1.").arg(day(credential.validUntil)));
+                   QCoreApplication::translate("vitae", "Expired on %1.").arg(day(credential.validUntil)));
     } else if (credential.validUntil.isValid()) {
         result.add(check::ValidityWindow, Outcome::Passed, QStringLiteral("validity.valid"),
-                   QStringLiteral("Valid until %1.").arg(day(credential.validUntil)));
+                   QCoreApplication::translate("vitae", "Valid until %1.").arg(day(credential.validUntil)));
     } else {
         result.add(check::ValidityWindow, Outcome::Passed, QStringLiteral("validity.no-expiry"),
-                   QStringLiteral("Valid, with no expiry date."));
+                   QCoreApplication::translate("vitae", "Valid, with no expiry date."));
     }
 }
 
@@ -42,7 +44,7 @@ void checkOneStatus(const QJsonObject &entryJson, const VerifyContext &context,
 {
     if (entryJson.contains(QLatin1String("status_list"))) {
         result.add(check::Status, Outcome::Unknown, QStringLiteral("status.unsupported"),
-                   QStringLiteral("The issuer publishes status in a token status list, which this version of Vitae cannot check yet."));
+                   QCoreApplication::translate("vitae", "The issuer publishes status in a token status list, which this version of Vitae cannot check yet."));
         return;
     }
     Result<StatusEntry> entry = parseStatusEntry(entryJson);
@@ -54,21 +56,21 @@ void checkOneStatus(const QJsonObject &entryJson, const VerifyContext &context,
     }
     if (!context.resolver) {
         result.add(check::Status, Outcome::Warning, QStringLiteral("status.offline"),
-                   QStringLiteral("Status unknown (offline): whether the issuer revoked it could not be checked."));
+                   QCoreApplication::translate("vitae", "Status unknown (offline): whether the issuer revoked it could not be checked."));
         return;
     }
     Result<net::FetchedDocument> fetched = context.resolver->fetch(QUrl(entry->listCredentialUrl));
     if (!fetched) {
         // NotFound: no source was allowed to provide it (offline mode).
-        const QString why = fetched.code() == ErrorCode::NotFound ? QStringLiteral("Vitae is offline") : fetched.message();
+        const QString why = fetched.code() == ErrorCode::NotFound ? QCoreApplication::translate("vitae", "Vitae is offline") : fetched.message();
         result.add(check::Status, Outcome::Warning, QStringLiteral("status.offline"),
-                   QStringLiteral("Status unknown (offline): the issuer's status list could not be fetched (%1).").arg(why));
+                   QCoreApplication::translate("vitae", "Status unknown (offline): the issuer's status list could not be fetched (%1).").arg(why));
         return;
     }
     Result<Credential> list = credential::readCredential(fetched->body);
     if (!list) {
         result.add(check::Status, Outcome::Warning, QStringLiteral("status.list-unreadable"),
-                   QStringLiteral("Status unknown: the issuer's status list cannot be read: %1").arg(list.message()));
+                   QCoreApplication::translate("vitae", "Status unknown: the issuer's status list cannot be read: %1").arg(list.message()));
         return;
     }
     VerifyContext inner = context;
@@ -79,7 +81,7 @@ void checkOneStatus(const QJsonObject &entryJson, const VerifyContext &context,
         const CheckResult *listCheck = listResult.find(needed);
         if (!listCheck || listCheck->outcome != Outcome::Passed) {
             result.add(check::Status, Outcome::Warning, QStringLiteral("status.list-unverified"),
-                       QStringLiteral("Status unknown: the issuer's status list could not be trusted (%1)")
+                       QCoreApplication::translate("vitae", "Status unknown: the issuer's status list could not be trusted (%1)")
                                .arg(listCheck ? listCheck->message : needed));
             return;
         }
@@ -92,8 +94,8 @@ void checkOneStatus(const QJsonObject &entryJson, const VerifyContext &context,
     Result<QByteArray> bits = subject ? decodeStatusList(subject->encodedList) : Result<QByteArray>(subject.error());
     if (!bits || subject->purpose != entry->purpose) {
         result.add(check::Status, Outcome::Warning, QStringLiteral("status.list-unreadable"),
-                   QStringLiteral("Status unknown: the issuer's status list does not fit this credential (%1).")
-                           .arg(bits ? QStringLiteral("purpose differs") : bits.message()));
+                   QCoreApplication::translate("vitae", "Status unknown: the issuer's status list does not fit this credential (%1).")
+                           .arg(bits ? QCoreApplication::translate("vitae", "purpose differs") : bits.message()));
         return;
     }
     Result<int> value = statusAt(*bits, entry->index, entry->statusSize);
@@ -101,17 +103,17 @@ void checkOneStatus(const QJsonObject &entryJson, const VerifyContext &context,
         result.add(check::Status, Outcome::Failed, QStringLiteral("status.malformed"), value.message());
     } else if (*value != 0 && entry->purpose == QLatin1String("revocation")) {
         result.add(check::Status, Outcome::Failed, QStringLiteral("status.revoked"),
-                   QStringLiteral("Revoked: the issuer has withdrawn this credential."));
+                   QCoreApplication::translate("vitae", "Revoked: the issuer has withdrawn this credential."));
     } else if (*value != 0 && entry->purpose == QLatin1String("suspension")) {
         result.add(check::Status, Outcome::Failed, QStringLiteral("status.suspended"),
-                   QStringLiteral("Suspended: the issuer has put this credential on hold."));
+                   QCoreApplication::translate("vitae", "Suspended: the issuer has put this credential on hold."));
     } else if (*value != 0) {
         result.add(check::Status, Outcome::Warning, QStringLiteral("status.flagged"),
-                   QStringLiteral("The issuer's status list marks this credential (%1 = %2).").arg(entry->purpose).arg(*value));
+                   QCoreApplication::translate("vitae", "The issuer's status list marks this credential (%1 = %2).").arg(entry->purpose).arg(*value));
     } else {
         result.add(check::Status, Outcome::Passed, QStringLiteral("status.active"),
-                   QStringLiteral("Not %1 (checked with the issuer's status list).")
-                           .arg(entry->purpose == QLatin1String("suspension") ? QStringLiteral("suspended") : QStringLiteral("revoked")));
+                   QCoreApplication::translate("vitae", "Not %1 (checked with the issuer's status list).")
+                           .arg(entry->purpose == QLatin1String("suspension") ? QCoreApplication::translate("vitae", "suspended") : QCoreApplication::translate("vitae", "revoked")));
     }
 }
 
@@ -123,7 +125,7 @@ void checkStatus(const Credential &credential, const VerifyContext &context, Ver
         return; // a status list's own status is not followed
     if (credential.statusEntries.isEmpty()) {
         result.add(check::Status, Outcome::Passed, QStringLiteral("status.none"),
-                   QStringLiteral("The issuer publishes no revocation status for this credential."));
+                   QCoreApplication::translate("vitae", "The issuer publishes no revocation status for this credential."));
         return;
     }
     for (const QJsonObject &entry : credential.statusEntries)
@@ -139,18 +141,18 @@ void checkIssuerTrust(const Credential &credential, const VerifyContext &context
     const bool ownIssuer = !credential.issuerId.isEmpty() && credential.issuerId == credential.subjectId;
     if (ownIssuer || context.holderDids.contains(credential.issuerId)) {
         result.add(check::IssuerTrust, Outcome::Warning, QStringLiteral("issuer.self-asserted"),
-                   QStringLiteral("Self-asserted: issued by the learner about themselves; no one else vouches for it."));
+                   QCoreApplication::translate("vitae", "Self-asserted: issued by the learner about themselves; no one else vouches for it."));
         return;
     }
     if (context.trust) {
         if (const auto known = context.trust->find(credential.issuerId)) {
             result.add(check::IssuerTrust, Outcome::Passed, QStringLiteral("issuer.registered"),
-                       QStringLiteral("Issued by %1, listed in %2.").arg(known->name.isEmpty() ? known->id : known->name, known->listName));
+                       QCoreApplication::translate("vitae", "Issued by %1, listed in %2.").arg(known->name.isEmpty() ? known->id : known->name, known->listName));
             return;
         }
     }
     result.add(check::IssuerTrust, Outcome::Warning, QStringLiteral("issuer.unknown"),
-               QStringLiteral("The issuer %1 is not on your trust lists: a valid signature proves who signed, "
+               QCoreApplication::translate("vitae", "The issuer %1 is not on your trust lists: a valid signature proves who signed, "
                               "but Vitae cannot vouch for who they are.").arg(credential.issuerName.isEmpty() ? credential.issuerId : credential.issuerName));
 }
 

@@ -3,6 +3,8 @@
 #include "crypto/Sodium.h"
 #include "json/Jcs.h"
 
+#include <QCoreApplication>
+
 
 namespace vitae::verify {
 
@@ -27,7 +29,7 @@ Result<QByteArray> EddsaJcs2022::hashData(const QJsonObject &document, const QJs
     Result<QByteArray> canonicalOptions = json::canonicalize(options);
     Result<QByteArray> canonicalDocument = json::canonicalize(unsecured);
     if (!canonicalOptions || !canonicalDocument)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The credential cannot be put in canonical form: %1")
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The credential cannot be put in canonical form: %1")
                                                           .arg(canonicalOptions ? canonicalDocument.message() : canonicalOptions.message()));
     return crypto::sha256(*canonicalOptions) + crypto::sha256(*canonicalDocument);
 }

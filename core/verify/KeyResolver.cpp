@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMutex>
+#include <QCoreApplication>
 
 namespace vitae::verify {
 
@@ -82,11 +83,11 @@ Result<IssuerKey> resolveUncached(const QString &verificationMethod, net::Resolv
         if (did.startsWith(QLatin1String("did:web:"))) {
             if (!resolver)
                 return makeError(ErrorCode::Network,
-                                 QStringLiteral("The issuer's key (%1) is published online and Vitae is offline.").arg(did));
+                                 QCoreApplication::translate("vitae", "The issuer's key (%1) is published online and Vitae is offline.").arg(did));
             return did::resolveDidWeb(did, *resolver);
         }
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("Keys of the kind \"%1\" cannot be checked by this version of Vitae.")
+                         QCoreApplication::translate("vitae", "Keys of the kind \"%1\" cannot be checked by this version of Vitae.")
                                  .arg(did.section(QLatin1Char(':'), 0, 1)));
     }();
     if (!document)
@@ -102,9 +103,9 @@ Result<IssuerKey> keyFromIssuerMetadata(const QString &iss, const QString &kid, 
 {
     const QUrl issuer(iss);
     if (issuer.scheme() != QLatin1String("https"))
-        return makeError(ErrorCode::Unsupported, QStringLiteral("The issuer \"%1\" is neither a DID nor an https address.").arg(iss));
+        return makeError(ErrorCode::Unsupported, QCoreApplication::translate("vitae", "The issuer \"%1\" is neither a DID nor an https address.").arg(iss));
     if (!resolver)
-        return makeError(ErrorCode::Network, QStringLiteral("The issuer's keys (%1) are published online and Vitae is offline.").arg(iss));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "The issuer's keys (%1) are published online and Vitae is offline.").arg(iss));
     QUrl metadataUrl = issuer;
     metadataUrl.setPath(QStringLiteral("/.well-known/jwt-vc-issuer") + (issuer.path() == QLatin1String("/") ? QString() : issuer.path()));
     Result<net::FetchedDocument> fetched = resolver->fetch(metadataUrl);
@@ -112,9 +113,9 @@ Result<IssuerKey> keyFromIssuerMetadata(const QString &iss, const QString &kid, 
         return fetched.error();
     Result<QJsonObject> metadata = json::parseJsonObject(fetched->body);
     if (!metadata)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The issuer's metadata is not valid JSON: %1").arg(metadata.message()));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The issuer's metadata is not valid JSON: %1").arg(metadata.message()));
     if (metadata->value(QLatin1String("issuer")).toString() != iss)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The issuer's metadata names a different issuer."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The issuer's metadata names a different issuer."));
     for (const QJsonValue &jwk : metadata->value(QLatin1String("jwks")).toObject().value(QLatin1String("keys")).toArray()) {
         const QJsonObject object = jwk.toObject();
         if (!kid.isEmpty() && object.value(QLatin1String("kid")).toString() != kid)
@@ -123,7 +124,7 @@ Result<IssuerKey> keyFromIssuerMetadata(const QString &iss, const QString &kid, 
         if (key)
             return IssuerKey{*key, kid, iss};
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("The issuer publishes no key \"%1\".").arg(kid));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("vitae", "The issuer publishes no key \"%1\".").arg(kid));
 }
 
 } // namespace
@@ -134,7 +135,7 @@ Result<IssuerKey> resolveJwtIssuerKey(const QJsonObject &header, const QString &
     if (kid.startsWith(QLatin1String("did:"))) {
         if (!iss.isEmpty() && didOf(kid) != iss)
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("The token was signed with a key (%1) that does not belong to its issuer (%2).")
+                             QCoreApplication::translate("vitae", "The token was signed with a key (%1) that does not belong to its issuer (%2).")
                                      .arg(kid, iss));
         return resolveAssertionKey(kid, resolver);
     }
@@ -145,7 +146,7 @@ Result<IssuerKey> resolveJwtIssuerKey(const QJsonObject &header, const QString &
             return resolveAssertionKey(iss + QLatin1Char('#') + iss.mid(8), resolver);
         if (iss.startsWith(QLatin1String("did:jwk:")))
             return resolveAssertionKey(iss + QStringLiteral("#0"), resolver);
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The token does not say which of the issuer's keys signed it (no kid)."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The token does not say which of the issuer's keys signed it (no kid)."));
     }
     return keyFromIssuerMetadata(iss, kid, resolver);
 }

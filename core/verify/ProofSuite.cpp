@@ -5,6 +5,7 @@
 #include "verify/RdfcSuites.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 
 namespace vitae::verify {
 
@@ -25,7 +26,7 @@ Status checkProofContext(const QJsonObject &document, const QJsonObject &proof)
     const QJsonArray documentContext = asArray(document.value(QLatin1String("@context")));
     for (qsizetype i = 0; i < proofContext.size(); ++i)
         if (i >= documentContext.size() || proofContext.at(i) != documentContext.at(i))
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof's @context does not match the credential's."));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The proof's @context does not match the credential's."));
     return {};
 }
 
@@ -34,9 +35,9 @@ Status verifyProofValue(const QJsonObject &proof, QByteArrayView signedBytes, co
     const QString proofValue = proof.value(QLatin1String("proofValue")).toString();
     const auto signature = crypto::multibaseDecode(proofValue.toLatin1());
     if (!proofValue.startsWith(QLatin1Char('z')) || !signature || signature->size() != 64)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The proof value is not a base58 signature of 64 bytes."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The proof value is not a base58 signature of 64 bytes."));
     if (!jose::verifySignature(key, signedBytes, *signature))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The signature does not match the credential."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The signature does not match the credential."));
     return {};
 }
 
@@ -65,7 +66,7 @@ Result<QJsonObject> documentForProof(const QJsonObject &secured, const QJsonObje
         if (wanted.contains(candidate.value(QLatin1String("id")).toString()))
             matching.append(candidate);
     if (wanted.isEmpty() || matching.size() != wanted.size())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("A proof in the chain names a previous proof that is not there."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "A proof in the chain names a previous proof that is not there."));
     document.insert(QLatin1String("proof"), matching.size() == 1 ? matching.first() : QJsonValue(matching));
     return document;
 }

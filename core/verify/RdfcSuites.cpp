@@ -4,6 +4,8 @@
 #include "jsonld/JsonLd.h"
 #include "rdf/Rdfc10.h"
 
+#include <QCoreApplication>
+
 
 namespace vitae::verify {
 
@@ -52,10 +54,10 @@ Result<QByteArray> RdfcSuite::hashData(const QJsonObject &document, const QJsonO
 
     Result<QByteArray> canonicalConfig = canonicalNQuads(config);
     if (!canonicalConfig)
-        return makeError(canonicalConfig.code(), QStringLiteral("The proof cannot be read: %1").arg(canonicalConfig.message()));
+        return makeError(canonicalConfig.code(), QCoreApplication::translate("vitae", "The proof cannot be read: %1").arg(canonicalConfig.message()));
     Result<QByteArray> canonicalDocument = canonicalNQuads(unsecured);
     if (!canonicalDocument)
-        return makeError(canonicalDocument.code(), QStringLiteral("The credential cannot be read as linked data: %1").arg(canonicalDocument.message()));
+        return makeError(canonicalDocument.code(), QCoreApplication::translate("vitae", "The credential cannot be read as linked data: %1").arg(canonicalDocument.message()));
     return crypto::sha256(*canonicalConfig) + crypto::sha256(*canonicalDocument);
 }
 
@@ -65,7 +67,7 @@ Status RdfcSuite::verify(const QJsonObject &document, const QJsonObject &proof, 
     const jose::PublicKey::Type expectedKey = ecdsa ? jose::PublicKey::Type::P256 : jose::PublicKey::Type::Ed25519;
     if (key.type != expectedKey)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 needs an %2 key.").arg(name(), ecdsa ? QStringLiteral("P-256") : QStringLiteral("Ed25519")));
+                         QCoreApplication::translate("vitae", "%1 needs an %2 key.").arg(name(), ecdsa ? QStringLiteral("P-256") : QStringLiteral("Ed25519")));
     Result<QByteArray> data = hashData(document, proof);
     if (!data)
         return data.error();

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QUrl>
+#include <QCoreApplication>
 
 #include <zlib.h>
 
@@ -66,10 +67,10 @@ Result<StatusEntry> parseStatusEntry(const QJsonObject &entry)
     StatusEntry status;
     status.type = entry.value(QLatin1String("type")).toString();
     if (status.type.isEmpty())
-        return invalid(QStringLiteral("The credential status has no type."));
+        return invalid(QCoreApplication::translate("vitae", "The credential status has no type."));
     if (status.type != kBitstringEntry && status.type != kStatusList2021Entry) {
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("The credential status type %1 is not supported.").arg(status.type));
+                         QCoreApplication::translate("vitae", "The credential status type %1 is not supported.").arg(status.type));
     }
 
     status.purpose = entry.value(QLatin1String("statusPurpose")).toString();
@@ -103,7 +104,7 @@ Result<QByteArray> decodeStatusList(const QString &encodedList, const StatusList
     // Base64 grows 3 bytes to 4 characters; refuse oversized text before decoding.
     const qint64 maxTextSize = limits.maxCompressedBytes / 3 * 4 + 8;
     if (encodedList.size() > maxTextSize) {
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("The status list is larger than %1 bytes compressed.")
+        return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "The status list is larger than %1 bytes compressed.")
                                                            .arg(limits.maxCompressedBytes));
     }
     QByteArray text = encodedList.toLatin1();
@@ -116,16 +117,16 @@ Result<QByteArray> decodeStatusList(const QString &encodedList, const StatusList
         text.chop(1);
     const auto compressed = crypto::base64UrlDecode(text);
     if (!compressed || compressed->isEmpty())
-        return invalid(QStringLiteral("The status list is empty or not valid base64url text."));
+        return invalid(QCoreApplication::translate("vitae", "The status list is empty or not valid base64url text."));
     if (compressed->size() > limits.maxCompressedBytes) {
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("The status list is larger than %1 bytes compressed.")
+        return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "The status list is larger than %1 bytes compressed.")
                                                            .arg(limits.maxCompressedBytes));
     }
 
     z_stream stream{};
     // 15 + 16: a 32 KB window and a GZIP header (not zlib, not raw deflate).
     if (inflateInit2(&stream, 15 + 16) != Z_OK)
-        return makeError(ErrorCode::Crypto, QStringLiteral("The decompressor could not be started."));
+        return makeError(ErrorCode::Crypto, QCoreApplication::translate("vitae", "The decompressor could not be started."));
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed->constData()));
     stream.avail_in = uInt(compressed->size());
 
@@ -151,15 +152,15 @@ Result<QByteArray> decodeStatusList(const QString &encodedList, const StatusList
 
     if (output.size() > limits.maxBitstringBytes) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The status list expands to more than %1 bytes, so it was not read.")
+                         QCoreApplication::translate("vitae", "The status list expands to more than %1 bytes, so it was not read.")
                                  .arg(limits.maxBitstringBytes));
     }
     if (rc == Z_OK || rc == Z_BUF_ERROR)
-        return invalid(QStringLiteral("The status list is cut short (its GZIP data ends too early)."));
+        return invalid(QCoreApplication::translate("vitae", "The status list is cut short (its GZIP data ends too early)."));
     if (rc != Z_STREAM_END)
-        return invalid(QStringLiteral("The status list is not valid GZIP data."));
+        return invalid(QCoreApplication::translate("vitae", "The status list is not valid GZIP data."));
     if (leftOver != 0)
-        return invalid(QStringLiteral("The status list has unexpected data after its GZIP data."));
+        return invalid(QCoreApplication::translate("vitae", "The status list has unexpected data after its GZIP data."));
     return output;
 }
 
@@ -167,14 +168,14 @@ Result<int> statusAt(const QByteArray &bitstring, qint64 index, int statusSize)
 {
     if (statusSize < 1 || statusSize > kMaxStatusSize) {
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A status size of %1 bits is not supported.").arg(statusSize));
+                         QCoreApplication::translate("vitae", "A status size of %1 bits is not supported.").arg(statusSize));
     }
     if (index < 0)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A status index cannot be negative."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "A status index cannot be negative."));
     const qint64 entries = qint64(bitstring.size()) * 8 / statusSize;
     if (index >= entries) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("Status index %1 is outside the status list, which has %2 entries.")
+                         QCoreApplication::translate("vitae", "Status index %1 is outside the status list, which has %2 entries.")
                                  .arg(index)
                                  .arg(entries));
     }
@@ -194,7 +195,7 @@ Result<StatusListSubject> readStatusListCredential(const QJsonObject &credential
     if (subjectValue.isArray() && subjectValue.toArray().size() == 1)
         subjectValue = subjectValue.toArray().first();
     if (!subjectValue.isObject())
-        return invalid(QStringLiteral("The status list credential has no single credentialSubject."));
+        return invalid(QCoreApplication::translate("vitae", "The status list credential has no single credentialSubject."));
     const QJsonObject subject = subjectValue.toObject();
 
     // The subject type and the credential type must agree on the scheme.
@@ -204,22 +205,22 @@ Result<StatusListSubject> readStatusListCredential(const QJsonObject &credential
     if (typeIncludes(subjectType, QStringLiteral("BitstringStatusList"))) {
         result.type = QStringLiteral("BitstringStatusList");
         if (!typeIncludes(credentialType, QStringLiteral("BitstringStatusListCredential")))
-            return invalid(QStringLiteral("The status list credential is not typed BitstringStatusListCredential."));
+            return invalid(QCoreApplication::translate("vitae", "The status list credential is not typed BitstringStatusListCredential."));
     } else if (typeIncludes(subjectType, QStringLiteral("StatusList2021"))) {
         result.type = QStringLiteral("StatusList2021");
         if (!typeIncludes(credentialType, QStringLiteral("StatusList2021Credential")))
-            return invalid(QStringLiteral("The status list credential is not typed StatusList2021Credential."));
+            return invalid(QCoreApplication::translate("vitae", "The status list credential is not typed StatusList2021Credential."));
     } else {
-        return invalid(QStringLiteral("The status list credential does not hold a BitstringStatusList or "
+        return invalid(QCoreApplication::translate("vitae", "The status list credential does not hold a BitstringStatusList or "
                                       "StatusList2021."));
     }
 
     result.purpose = subject.value(QLatin1String("statusPurpose")).toString();
     if (result.purpose.isEmpty())
-        return invalid(QStringLiteral("The status list credential has no statusPurpose."));
+        return invalid(QCoreApplication::translate("vitae", "The status list credential has no statusPurpose."));
     result.encodedList = subject.value(QLatin1String("encodedList")).toString();
     if (result.encodedList.isEmpty())
-        return invalid(QStringLiteral("The status list credential has no encodedList."));
+        return invalid(QCoreApplication::translate("vitae", "The status list credential has no encodedList."));
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "json/JsonParser.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 
 namespace vitae::verify {
 
@@ -10,17 +11,17 @@ Status TrustStore::addList(QByteArrayView json, const QString &fallbackName)
 {
     Result<QJsonObject> list = json::parseJsonObject(json);
     if (!list)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The trust list is not valid JSON: %1").arg(list.message()));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The trust list is not valid JSON: %1").arg(list.message()));
     QList<TrustedIssuer> issuers;
     if (list->contains(QLatin1String("vitaeTrustList"))) {
         if (list->value(QLatin1String("vitaeTrustList")).toInt() != 1)
-            return makeError(ErrorCode::VersionTooNew, QStringLiteral("The trust list is of a newer version than Vitae reads."));
+            return makeError(ErrorCode::VersionTooNew, QCoreApplication::translate("vitae", "The trust list is of a newer version than Vitae reads."));
         const QString name = list->value(QLatin1String("name")).toString(fallbackName);
         for (const QJsonValue &value : list->value(QLatin1String("issuers")).toArray()) {
             const QJsonObject entry = value.toObject();
             const QString id = entry.value(QLatin1String("id")).toString();
             if (id.isEmpty())
-                return makeError(ErrorCode::InvalidInput, QStringLiteral("An issuer in the trust list has no id."));
+                return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "An issuer in the trust list has no id."));
             issuers.append({id, entry.value(QLatin1String("name")).toString(), entry.value(QLatin1String("url")).toString(), name});
         }
     } else if (list->value(QLatin1String("registry")).isObject() || list->value(QLatin1String("entries")).isObject()) {
@@ -36,7 +37,7 @@ Status TrustStore::addList(QByteArrayView json, const QString &fallbackName)
         }
     } else {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This is neither a Vitae trust list nor an issuer registry."));
+                         QCoreApplication::translate("vitae", "This is neither a Vitae trust list nor an issuer registry."));
     }
     for (const TrustedIssuer &issuer : issuers)
         add(issuer);

@@ -6,6 +6,7 @@
 #include "verify/ProofSuite.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 
 namespace vitae::verify {
 
@@ -20,12 +21,12 @@ void reportKeyError(const Error &error, VerificationResult &result)
 {
     if (error.code == ErrorCode::Network)
         result.add(check::Signature, Outcome::Unknown, QStringLiteral("signature.key-unreachable"),
-                   QStringLiteral("The issuer's key could not be fetched, so the signature was not checked: %1").arg(error.message));
+                   QCoreApplication::translate("vitae", "The issuer's key could not be fetched, so the signature was not checked: %1").arg(error.message));
     else if (error.code == ErrorCode::Unsupported)
         result.add(check::Signature, Outcome::Unknown, QStringLiteral("signature.key-unsupported"), error.message);
     else
         result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.key-invalid"),
-                   QStringLiteral("The signing key is not valid for this issuer: %1").arg(error.message));
+                   QCoreApplication::translate("vitae", "The signing key is not valid for this issuer: %1").arg(error.message));
 }
 
 void checkStructure(const Credential &credential, VerificationResult &result)
@@ -36,12 +37,12 @@ void checkStructure(const Credential &credential, VerificationResult &result)
         if (first != QLatin1String("https://www.w3.org/ns/credentials/v2")
             && first != QLatin1String("https://www.w3.org/2018/credentials/v1")) {
             result.add(check::Structure, Outcome::Failed, QStringLiteral("structure.context"),
-                       QStringLiteral("The credential does not start with the W3C credentials context."));
+                       QCoreApplication::translate("vitae", "The credential does not start with the W3C credentials context."));
             return;
         }
     }
     result.add(check::Structure, Outcome::Passed, QStringLiteral("structure.valid"),
-               QStringLiteral("The credential is well formed."));
+               QCoreApplication::translate("vitae", "The credential is well formed."));
 }
 
 void checkDataIntegrityProofs(const Credential &credential, const VerifyContext &context, VerificationResult &result)
@@ -49,7 +50,7 @@ void checkDataIntegrityProofs(const Credential &credential, const VerifyContext 
     const QList<QJsonObject> proofs = proofsOf(credential.document);
     if (proofs.isEmpty()) {
         result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.missing"),
-                   QStringLiteral("The credential is not signed."));
+                   QCoreApplication::translate("vitae", "The credential is not signed."));
         return;
     }
     // A proof set or chain: every proof must verify (Data Integrity 2.1).
@@ -60,28 +61,28 @@ void checkDataIntegrityProofs(const Credential &credential, const VerifyContext 
         if (!suite) {
             if (isKnownButUnsupportedSuite(suiteName))
                 result.add(check::Signature, Outcome::Unknown, QStringLiteral("signature.unsupported-suite"),
-                           QStringLiteral("The credential is signed with %1, which this version of Vitae cannot check yet (unsupported proof suite).").arg(suiteName));
+                           QCoreApplication::translate("vitae", "The credential is signed with %1, which this version of Vitae cannot check yet (unsupported proof suite).").arg(suiteName));
             else
                 result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.unknown-suite"),
-                           QStringLiteral("The credential's proof uses an unknown method (\"%1\"), so it cannot be trusted.").arg(suiteName));
+                           QCoreApplication::translate("vitae", "The credential's proof uses an unknown method (\"%1\"), so it cannot be trusted.").arg(suiteName));
             return;
         }
         if (proof.value(QLatin1String("proofPurpose")).toString() != QLatin1String("assertionMethod")) {
             result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.wrong-purpose"),
-                       QStringLiteral("The proof was not made for issuing a credential (its purpose is \"%1\").")
+                       QCoreApplication::translate("vitae", "The proof was not made for issuing a credential (its purpose is \"%1\").")
                                .arg(proof.value(QLatin1String("proofPurpose")).toString()));
             return;
         }
         const QString method = proof.value(QLatin1String("verificationMethod")).toString();
         if (didOf(method) != credential.issuerId) {
             result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.not-issuer"),
-                       QStringLiteral("The credential was signed by %1, not by its issuer %2.").arg(didOf(method), credential.issuerId));
+                       QCoreApplication::translate("vitae", "The credential was signed by %1, not by its issuer %2.").arg(didOf(method), credential.issuerId));
             return;
         }
         Result<QDateTime> expires = credential::readDate(proof, QStringLiteral("expires"));
         if (!expires || (expires->isValid() && *expires < context.now())) {
             result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.proof-expired"),
-                       QStringLiteral("The signature itself has expired."));
+                       QCoreApplication::translate("vitae", "The signature itself has expired."));
             return;
         }
         Result<IssuerKey> key = resolveAssertionKey(method, context.resolver);
@@ -93,26 +94,26 @@ void checkDataIntegrityProofs(const Credential &credential, const VerifyContext 
             // A context the credential needs is not shipped with Vitae: not
             // checkable, which is not the same as forged.
             result.add(check::Signature, Outcome::Unknown, QStringLiteral("signature.unknown-context"),
-                       QStringLiteral("The signature could not be checked: %1.").arg(verified.message()));
+                       QCoreApplication::translate("vitae", "The signature could not be checked: %1.").arg(verified.message()));
             return;
         }
         if (!verified && verified.message().contains(QLatin1String("undefined term"))) {
             // Safe mode: a term no context defines could carry unsigned meaning.
             result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.undefined-term"),
-                       QStringLiteral("The credential uses a term its contexts do not define, so its meaning is not covered by the signature: %1.")
+                       QCoreApplication::translate("vitae", "The credential uses a term its contexts do not define, so its meaning is not covered by the signature: %1.")
                                .arg(verified.message()));
             return;
         }
         if (!verified) {
             result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.invalid"),
-                       QStringLiteral("The signature does not match: the credential was changed after it was issued, or was not issued by %1. (%2)")
+                       QCoreApplication::translate("vitae", "The signature does not match: the credential was changed after it was issued, or was not issued by %1. (%2)")
                                .arg(credential.issuerId, verified.message()));
             return;
         }
         suites.append(suite->name());
     }
     result.add(check::Signature, Outcome::Passed, QStringLiteral("signature.valid"),
-               QStringLiteral("Signed by the issuer (%1); nothing was changed since.").arg(suites.join(QStringLiteral(", "))));
+               QCoreApplication::translate("vitae", "Signed by the issuer (%1); nothing was changed since.").arg(suites.join(QStringLiteral(", "))));
 }
 
 void checkJwtSignature(const Credential &credential, const VerifyContext &context, VerificationResult &result)
@@ -121,7 +122,7 @@ void checkJwtSignature(const Credential &credential, const VerifyContext &contex
     const QString iss = jws.payload.value(QLatin1String("iss")).toString();
     if (!iss.isEmpty() && iss != credential.issuerId) {
         result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.not-issuer"),
-                   QStringLiteral("The token's issuer (%1) differs from the credential's issuer (%2).").arg(iss, credential.issuerId));
+                   QCoreApplication::translate("vitae", "The token's issuer (%1) differs from the credential's issuer (%2).").arg(iss, credential.issuerId));
         return;
     }
     Result<IssuerKey> key = resolveJwtIssuerKey(jws.header, credential.issuerId, context.resolver);
@@ -132,11 +133,11 @@ void checkJwtSignature(const Credential &credential, const VerifyContext &contex
         result.add(check::Signature, Outcome::Failed,
                    unsupported ? QStringLiteral("signature.unsupported-alg") : QStringLiteral("signature.invalid"),
                    unsupported ? s.message()
-                               : QStringLiteral("The signature does not match: the credential was changed after it was issued. (%1)").arg(s.message()));
+                               : QCoreApplication::translate("vitae", "The signature does not match: the credential was changed after it was issued. (%1)").arg(s.message()));
         return;
     }
     result.add(check::Signature, Outcome::Passed, QStringLiteral("signature.valid"),
-               QStringLiteral("Signed by the issuer (%1); nothing was changed since.").arg(jws.alg()));
+               QCoreApplication::translate("vitae", "Signed by the issuer (%1); nothing was changed since.").arg(jws.alg()));
 }
 
 // Open Badges 2.0: no signature; the issuer's hosted copy is the reference.
@@ -144,24 +145,24 @@ void checkHostedAssertion(const Credential &credential, const VerifyContext &con
 {
     if (!context.resolver) {
         result.add(check::Signature, Outcome::Unknown, QStringLiteral("signature.hosted-offline"),
-                   QStringLiteral("Hosted badge, not cryptographically signed; it could not be compared with the issuer's copy (offline)."));
+                   QCoreApplication::translate("vitae", "Hosted badge, not cryptographically signed; it could not be compared with the issuer's copy (offline)."));
         return;
     }
     Result<net::FetchedDocument> hosted = context.resolver->fetch(QUrl(credential.id));
     if (!hosted) {
         const bool offline = hosted.code() == ErrorCode::Network || hosted.code() == ErrorCode::NotFound;
         result.add(check::Signature, offline ? Outcome::Unknown : Outcome::Failed, QStringLiteral("signature.hosted-unreachable"),
-                   QStringLiteral("Hosted badge, not cryptographically signed; the issuer's copy could not be fetched: %1").arg(hosted.message()));
+                   QCoreApplication::translate("vitae", "Hosted badge, not cryptographically signed; the issuer's copy could not be fetched: %1").arg(hosted.message()));
         return;
     }
     Result<QJsonObject> copy = json::parseJsonObject(hosted->body);
     if (!copy || *copy != credential.document) {
         result.add(check::Signature, Outcome::Failed, QStringLiteral("signature.hosted-mismatch"),
-                   QStringLiteral("Hosted badge, not cryptographically signed, and it differs from the issuer's copy."));
+                   QCoreApplication::translate("vitae", "Hosted badge, not cryptographically signed, and it differs from the issuer's copy."));
         return;
     }
     result.add(check::Signature, Outcome::Warning, QStringLiteral("signature.hosted-matches"),
-               QStringLiteral("Hosted badge, not cryptographically signed; it matches the copy on the issuer's site."));
+               QCoreApplication::translate("vitae", "Hosted badge, not cryptographically signed; it matches the copy on the issuer's site."));
 }
 
 } // namespace
