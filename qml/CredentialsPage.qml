@@ -12,11 +12,14 @@ Page {
     background: Rectangle { color: Theme.background }
 
     header: ToolBar {
-        RowLayout {
+        // On a phone the actions go under the title, so neither is cut.
+        GridLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.padding
             anchors.rightMargin: Theme.spacing
-            spacing: Theme.spacing
+            columns: page.width < 520 ? 1 : 2
+            rowSpacing: 0
+            columnSpacing: Theme.spacing
 
             Label {
                 text: qsTr("Your credentials")
@@ -24,17 +27,32 @@ Page {
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+                Layout.topMargin: page.width < 520 ? Theme.spacing : 0
                 Accessible.role: Accessible.Heading
             }
-            ToolButton {
-                text: qsTr("Add")
-                Accessible.name: qsTr("Add credentials from files")
-                onClicked: fileDialog.open()
-            }
-            ToolButton {
-                text: qsTr("Lock")
-                Accessible.name: qsTr("Lock the vault")
-                onClicked: page.app.lock()
+            RowLayout {
+                spacing: 0
+                Layout.alignment: Qt.AlignRight
+                ToolButton {
+                    text: qsTr("Add")
+                    Accessible.name: qsTr("Add credentials from files")
+                    onClicked: fileDialog.open()
+                }
+                ToolButton {
+                    text: qsTr("Scan")
+                    Accessible.name: qsTr("Scan a QR code to add")
+                    onClicked: page.app.scanner.startScan(ScannerViewModel.AddToWallet)
+                }
+                ToolButton {
+                    text: qsTr("Paste")
+                    Accessible.name: qsTr("Paste a code or link")
+                    onClicked: page.app.scanner.paste(ScannerViewModel.AddToWallet)
+                }
+                ToolButton {
+                    text: qsTr("Lock")
+                    Accessible.name: qsTr("Lock the vault")
+                    onClicked: page.app.lock()
+                }
             }
         }
     }
@@ -49,6 +67,18 @@ Page {
 
     ImportDialog {
         app: page.app
+    }
+
+    // Scan, and Paste (a picture of a QR code, a link or a credential): what
+    // the code holds goes to the import preview or the link banner.
+    ScanDialog {
+        scanner: page.app.scanner
+        purpose: ScannerViewModel.AddToWallet
+    }
+    Shortcut {
+        sequences: [StandardKey.Paste]
+        enabled: !page.app.scanner.scanning
+        onActivated: page.app.scanner.paste(ScannerViewModel.AddToWallet)
     }
 
     // Files dropped anywhere on the page are added the same way.
@@ -73,6 +103,14 @@ Page {
             Accessible.role: Accessible.EditableText
             focus: true
             onTextEdited: searchTimer.restart()
+            // Ctrl+V of a QR picture, link or credential adds it; plain
+            // words still paste into the search.
+            Keys.onPressed: (event) => {
+                if (event.matches(StandardKey.Paste) && page.app.scanner.clipboardHasCode()) {
+                    page.app.scanner.paste(ScannerViewModel.AddToWallet)
+                    event.accepted = true
+                }
+            }
             Timer {
                 id: searchTimer
                 interval: 200
@@ -83,6 +121,35 @@ Page {
         ErrorBanner {
             Layout.fillWidth: true
             text: page.app.error
+        }
+
+        ErrorBanner {
+            Layout.fillWidth: true
+            text: page.app.scanner.scanning ? "" : page.app.scanner.error
+        }
+
+        // Alerts from the background re-check (and the backup reminder).
+        Button {
+            id: alertsBanner
+            Layout.fillWidth: true
+            visible: page.app.alerts.count > 0
+            text: qsTr("⚠ %n alert(s) about your vault: see what to do", "", page.app.alerts.count)
+            Accessible.name: qsTr("See alerts")
+            onClicked: page.app.showPage(AppController.Alerts)
+            // A sentence, wrapped, in its own case: not a shouted button label.
+            contentItem: Label {
+                text: alertsBanner.text
+                wrapMode: Text.Wrap
+                color: Theme.text
+                horizontalAlignment: Text.AlignLeft
+                verticalAlignment: Text.AlignVCenter
+            }
+            background: Rectangle {
+                radius: Theme.radius / 2
+                color: Qt.rgba(Theme.warning.r, Theme.warning.g, Theme.warning.b, alertsBanner.down ? 0.28 : 0.14)
+                border.color: Theme.warning
+                border.width: alertsBanner.visualFocus ? 3 : 1
+            }
         }
 
         Label {

@@ -2,6 +2,8 @@
 
 #include "credential/CredentialReader.h"
 #include "exchange/Collect.h"
+#include "gui/TrustLists.h"
+#include "gui/LinkCollector.h"
 #include "portfolio/Endorsement.h"
 #include "net/HttpResolver.h"
 #include "verify/VaultVerification.h"
@@ -20,6 +22,7 @@ VaultWorker::VaultWorker(QString folder) : m_folder(std::move(folder))
     qRegisterMetaType<vitae::Error>();
     qRegisterMetaType<QList<vitae::vault::CredentialSummary>>();
     m_thread.setObjectName(QStringLiteral("vault"));
+    m_collectPool.setMaxThreadCount(1);
     moveToThread(&m_thread);
     m_thread.start();
     post([this] { m_vault = std::make_unique<vault::Vault>(m_folder); });
@@ -27,6 +30,10 @@ VaultWorker::VaultWorker(QString folder) : m_folder(std::move(folder))
 
 VaultWorker::~VaultWorker()
 {
+    // A collection still running posts its end to the vault thread: let it
+    // stop (within about 100 ms) before the vault goes.
+    cancelCollect();
+    m_collectPool.waitForDone();
     // Lock (zeroing keys) on the vault thread, then stop it.
     QMetaObject::invokeMethod(this, [this] { m_vault.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
@@ -64,6 +71,7 @@ void VaultWorker::unlock(std::shared_ptr<crypto::SecureBuffer> passphrase)
 
 void VaultWorker::lock()
 {
+    cancelCollect(); // its copy of the holder key goes with it
     post([this] {
         m_vault->lock();
         emit locked();
@@ -109,13 +117,31 @@ QVariantMap describePreview(const exchange::ImportPreview &preview)
 }
 } // namespace
 
+// Adds a preview for each credential found (or one error line) to `previews`.
+void VaultWorker::previewFound(const Result<QList<exchange::FoundCredential>> &found, const QString &name,
+                               QVariantList &previews)
+{
+    if (!found) {
+        previews.append(QVariantMap{{QStringLiteral("source"), name},
+                                    {QStringLiteral("error"), found.message()},
+                                    {QStringLiteral("canStore"), false}});
+        return;
+    }
+    verify::VerifyContext context; // offline: nothing leaves the device before the learner agrees
+    context.holderDids = {m_vault->holderDid()};
+    const verify::TrustStore trust = learnerTrustStore(m_vault->database()); // issuers the learner recognises
+    context.trust = &trust;
+    for (const exchange::FoundCredential &item : *found) {
+        m_pending.append(exchange::previewImport(item, *m_vault, context));
+        previews.append(describePreview(m_pending.last()));
+    }
+}
+
 void VaultWorker::previewFiles(const QStringList &paths)
 {
     post([this, paths] {
         m_pending.clear();
         m_pendingSource = QStringLiteral("file:");
-        verify::VerifyContext context; // offline: nothing leaves the device before the learner agrees
-        context.holderDids = {m_vault->holderDid()};
         QVariantList previews;
         for (const QString &path : paths) {
             QFile file(path);
@@ -123,67 +149,89 @@ void VaultWorker::previewFiles(const QStringList &paths)
                     file.open(QIODevice::ReadOnly) && file.size() <= kMaxImportFileBytes
                     ? exchange::credentialsIn(file.readAll(), QFileInfo(path).fileName())
                     : Result<QList<exchange::FoundCredential>>(makeError(
-                              ErrorCode::InvalidInput, QStringLiteral("%1 cannot be read.").arg(QFileInfo(path).fileName())));
-            if (!found) {
-                previews.append(QVariantMap{{QStringLiteral("source"), QFileInfo(path).fileName()},
-                                            {QStringLiteral("error"), found.message()},
-                                            {QStringLiteral("canStore"), false}});
-                continue;
-            }
-            for (const exchange::FoundCredential &item : *found) {
-                m_pending.append(exchange::previewImport(item, *m_vault, context));
-                previews.append(describePreview(m_pending.last()));
-            }
+                              ErrorCode::InvalidInput, tr("%1 cannot be read.").arg(QFileInfo(path).fileName())));
+            previewFound(found, QFileInfo(path).fileName(), previews);
         }
         emit importPreviewed(previews);
     });
 }
 
+void VaultWorker::previewBytes(const QByteArray &bytes, const QString &name)
+{
+    post([this, bytes, name] {
+        m_pending.clear();
+        m_pendingSource = QStringLiteral("scan:");
+        QVariantList previews;
+        previewFound(exchange::credentialsIn(bytes, name), name, previews);
+        emit importPreviewed(previews);
+    });
+}
+
+void VaultWorker::cancelCollect()
+{
+    if (m_collectCancel)
+        m_collectCancel->store(true);
+    m_collectCancel.reset();
+}
+
 void VaultWorker::previewLink(const QString &text, const QString &txCode)
 {
-    post([this, text, txCode] {
-        m_pending.clear();
-        m_pendingSource = QStringLiteral("link:");
+    cancelCollect(); // a newer request replaces an older one
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_collectCancel = cancel;
+    // On the vault thread only what needs the vault: the holder's key and
+    // DID. The network part runs on m_collectPool, so vault work queued
+    // meanwhile is not held up and the learner can cancel it.
+    post([this, text, txCode, cancel] {
+        if (cancel->load())
+            return;
         Result<exchange::Link> link = exchange::parseLink(text);
         if (!link)
             return emit failed(link.error());
-        net::HttpLimits limits;
-        limits.allowLoopbackHttp = qEnvironmentVariable("VITAE_ALLOW_LOOPBACK_HTTP") == QLatin1String("1");
-        net::HttpResolver http(limits);
-        exchange::CollectContext context;
-        context.http = &http;
-        context.holderKey = &m_vault->holderKey();
-        context.holderDid = m_vault->holderDid();
-        context.txCode = txCode;
-        std::optional<exchange::TxCodeRequest> asked;
-        context.askTxCode = [&asked](const exchange::TxCodeRequest &request) {
-            asked = request; // the learner is asked on the GUI thread, then this runs again
-            return std::optional<QString>();
-        };
-        Result<exchange::CollectedCredentials> collected = exchange::collectFromLink(*link, context);
-        if (!collected && asked) {
-            QString prompt = tr("%1 asks for the transaction code it sent you").arg(asked->issuer);
-            if (asked->length > 0)
-                prompt += asked->inputMode == QLatin1String("numeric") ? tr(" (%n digits)", nullptr, asked->length)
-                                                                      : tr(" (%n characters)", nullptr, asked->length);
-            if (!asked->description.isEmpty())
-                prompt += QStringLiteral(": ") + asked->description.left(120);
-            return emit txCodeNeeded(prompt + QLatin1Char('.'));
-        }
-        if (!collected)
-            return emit failed(collected.error());
-        // The learner chose to go online for this link, so the checks may
-        // too (status lists, did:web).
-        verify::VerifyContext verifyContext;
-        verifyContext.resolver = &http;
-        verifyContext.holderDids = {m_vault->holderDid()};
-        QVariantList previews;
-        for (const exchange::FoundCredential &item : std::as_const(collected->credentials)) {
-            m_pending.append(exchange::previewImport(item, *m_vault, verifyContext));
-            previews.append(describePreview(m_pending.last()));
-        }
-        emit importPreviewed(previews);
+        if (!m_vault->isUnlocked())
+            return emit failed(makeError(ErrorCode::Locked, tr("Unlock your vault first; the link waits for you.")));
+        Result<crypto::Ed25519KeyPair> key = crypto::Ed25519KeyPair::fromSeed(m_vault->holderKey().seed().view());
+        if (!key)
+            return emit failed(key.error());
+        auto holderKey = std::make_shared<const crypto::Ed25519KeyPair>(std::move(*key));
+        m_collectPool.start([this, link = *link, txCode, cancel, holderKey, holderDid = m_vault->holderDid()] {
+            LinkCollection collected = collectLink(link, txCode, *holderKey, holderDid, *cancel);
+            if (cancel->load())
+                return; // the learner stopped it: nothing is previewed or reported
+            post([this, collected = std::move(collected), cancel]() mutable { finishLinkPreview(collected, *cancel); });
+        });
     });
+}
+
+// On the vault thread, after collectLink: the duplicates, then the preview.
+void VaultWorker::finishLinkPreview(LinkCollection &collected, const std::atomic<bool> &cancel)
+{
+    if (cancel.load() || !m_vault->isUnlocked())
+        return;
+    if (collected.txCodeAsked) {
+        const exchange::TxCodeRequest &asked = *collected.txCodeAsked;
+        QString prompt = tr("%1 asks for the transaction code it sent you").arg(asked.issuer);
+        if (asked.length > 0)
+            prompt += asked.inputMode == QLatin1String("numeric") ? tr(" (%n digits)", nullptr, asked.length)
+                                                                 : tr(" (%n characters)", nullptr, asked.length);
+        if (!asked.description.isEmpty())
+            prompt += QStringLiteral(": ") + asked.description.left(120);
+        return emit txCodeNeeded(prompt + QLatin1Char('.'));
+    }
+    if (collected.error)
+        return emit failed(*collected.error);
+    m_pending.clear();
+    m_pendingSource = QStringLiteral("link:");
+    QVariantList previews;
+    for (exchange::ImportPreview &preview : collected.previews) {
+        if (preview.credential) {
+            Result<qint64> duplicate = m_vault->credentials().findDuplicate(preview.credential->raw, preview.credential->id);
+            preview.duplicateOf = duplicate ? *duplicate : 0;
+        }
+        m_pending.append(std::move(preview));
+        previews.append(describePreview(m_pending.last()));
+    }
+    emit importPreviewed(previews);
 }
 
 void VaultWorker::storePending()
@@ -287,6 +335,8 @@ void VaultWorker::reverify(qint64 id)
     post([this, id] {
         verify::VerifyContext context; // offline
         context.holderDids = {m_vault->holderDid()};
+        const verify::TrustStore trust = learnerTrustStore(m_vault->database());
+        context.trust = &trust;
         if (Result<verify::VerificationResult> result = verify::reverifyOne(*m_vault, id, context); !result)
             return emit failed(result.error());
         loadDetail(id);

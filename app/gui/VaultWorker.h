@@ -8,10 +8,14 @@
 #include <QMetaObject>
 #include <QObject>
 #include <QThread>
+#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 namespace vitae::gui {
+
+struct LinkCollection;
 
 class VaultWorker : public QObject {
     Q_OBJECT
@@ -32,8 +36,16 @@ public:
     // vault, and previews it like files. Nothing is stored. When an offer
     // needs a transaction code that was not given, txCodeNeeded says so.
     // Plain http only to 127.0.0.1, and only with the developer option
-    // VITAE_ALLOW_LOOPBACK_HTTP=1 in the environment.
+    // VITAE_ALLOW_LOOPBACK_HTTP=1 in the environment. The network part runs
+    // on a thread of its own (LinkCollector), not the vault thread.
     void previewLink(const QString &link, const QString &txCode);
+    // Stops the link collection under way, if any: it ends within about
+    // 100 ms and nothing of it is previewed or reported. Call from the
+    // thread that called previewLink.
+    void cancelCollect();
+    // Reads and verifies (offline) a credential that came as text, e.g. from
+    // a QR code or the clipboard, like previewFiles. `name` says where from.
+    void previewBytes(const QByteArray &bytes, const QString &name);
     void storePending();
     void discardPending();
     // One credential's details; re-verify it (offline) or delete it.
@@ -82,12 +94,19 @@ private:
         QMetaObject::invokeMethod(this, std::move(job), Qt::QueuedConnection);
     }
     QVariantList endorsementsOf(const QString &credentialId); // on the vault thread
+    void previewFound(const Result<QList<exchange::FoundCredential>> &found, const QString &name,
+                      QVariantList &previews); // on the vault thread
+    void finishLinkPreview(LinkCollection &collected, const std::atomic<bool> &cancel); // likewise
 
     QString m_folder;
     QThread m_thread;
     std::unique_ptr<vault::Vault> m_vault; // touched only on m_thread
     QList<exchange::ImportPreview> m_pending; // likewise
     QString m_pendingSource;                  // "file:" or "link:", recorded with each credential
+    // Link collections run here, one at a time; the flag of the latest one
+    // is set to cancel it (touched only on the caller's thread).
+    QThreadPool m_collectPool;
+    std::shared_ptr<std::atomic<bool>> m_collectCancel;
 };
 
 } // namespace vitae::gui
