@@ -7,8 +7,9 @@ import Vitae.Models
 
 // "Interview mode": the presentation as a large QR code over the whole
 // window, with who it is for and what it discloses beside it. Always black
-// on white, whatever the theme, for the verifier's camera. (Qt 6.4 offers no
-// way to keep the screen awake; the platforms' own settings apply.)
+// on white, whatever the theme, for the verifier's camera. The screen is
+// kept on while it shows (ScreenAwake). The presentation can also leave as
+// a file or a vitae://present link, for e-mail or chat.
 Popup {
     id: dialog
 
@@ -31,6 +32,11 @@ Popup {
     onClosed: viewModel.closePresentation()
     background: Rectangle { color: "#FFFFFF" }
     Material.theme: Material.Light
+
+    ScreenAwake {
+        id: screenAwake
+        active: dialog.visible
+    }
 
     Connections {
         target: dialog.viewModel
@@ -125,6 +131,23 @@ Popup {
                 font.pixelSize: Theme.smallSize
                 wrapMode: Text.Wrap
             }
+            Label {
+                Layout.fillWidth: true
+                visible: screenAwake.problem.length > 0
+                text: screenAwake.problem
+                color: "#444444"
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: dialog.viewModel.notice
+                color: "#146C2E"
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
             ErrorBanner { Layout.fillWidth: true; text: dialog.viewModel.error }
             Flow {
                 Layout.fillWidth: true
@@ -134,6 +157,12 @@ Popup {
                     Accessible.name: qsTr("Save as file")
                     enabled: !dialog.viewModel.busy
                     onClicked: saveDialog.open()
+                }
+                Button {
+                    text: qsTr("Copy link")
+                    Accessible.name: qsTr("Copy link")
+                    enabled: !dialog.viewModel.busy
+                    onClicked: dialog.viewModel.copyLink()
                 }
                 PrimaryButton {
                     text: qsTr("Close")

@@ -50,6 +50,17 @@ Rectangle {
                 Accessible.name: qsTr("Collect from this link")
                 onClicked: banner.app.acceptPendingLink(txCode.text)
             }
+            // A verifier's request is answered on the consent page; a
+            // presentation opens on the Verify page.
+            Button {
+                readonly property bool isRequest: banner.link.kind === "presentationRequest"
+                text: isRequest ? qsTr("Review the request") : qsTr("Open to verify")
+                visible: isRequest || banner.link.kind === "presentation"
+                enabled: !banner.app.busy
+                highlighted: true
+                Accessible.name: isRequest ? qsTr("Review what the verifier asks for") : qsTr("Open the presentation to verify it")
+                onClicked: banner.app.acceptPendingLink("")
+            }
             Button {
                 text: qsTr("Dismiss")
                 Accessible.name: qsTr("Dismiss the received link")

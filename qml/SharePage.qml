@@ -81,7 +81,10 @@ Page {
                             Accessible.name: qsTr("Share %1").arg(card.modelData.title)
                             onToggled: page.viewModel.setSelected(card.modelData.credentialId, checked)
                             contentItem: Label {
-                                leftPadding: pick.indicator.width + pick.spacing
+                                // The indicator is on the right when mirrored (Arabic).
+                                leftPadding: pick.mirrored ? 0 : pick.indicator.width + pick.spacing
+                                rightPadding: pick.mirrored ? pick.indicator.width + pick.spacing : 0
+                                horizontalAlignment: Text.AlignLeft // mirrored to the right in Arabic
                                 text: pick.text
                                 font: pick.font
                                 color: pick.enabled ? Theme.text : Theme.mutedText
@@ -117,7 +120,9 @@ Page {
                                 Accessible.name: qsTr("Disclose %1").arg(modelData.label)
                                 onToggled: page.viewModel.setDisclosed(card.modelData.credentialId, modelData.pointer, checked)
                                 contentItem: Label {
-                                    leftPadding: claim.indicator.width + claim.spacing
+                                    leftPadding: claim.mirrored ? 0 : claim.indicator.width + claim.spacing
+                                    rightPadding: claim.mirrored ? claim.indicator.width + claim.spacing : 0
+                                    horizontalAlignment: Text.AlignLeft
                                     text: claim.text
                                     color: Theme.text
                                     wrapMode: Text.Wrap

@@ -10,6 +10,8 @@ Page {
     id: page
 
     required property VerifierViewModel viewModel
+    // Scanning or pasting what the holder shows (a presentation QR code).
+    property ScannerViewModel scanner: null
     readonly property var result: viewModel.result
     readonly property bool hasResult: result.verdict !== undefined
     readonly property color verdictColor: !hasResult ? Theme.mutedText
@@ -25,6 +27,30 @@ Page {
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("Presentations (*.json *.txt)"), qsTr("All files (*)")]
         onAccepted: page.viewModel.openFile(selectedFile)
+    }
+    // A presentation scanned or pasted, here or on another page: shown and
+    // checked against the challenge of this interview.
+    function useScanned() {
+        const text = page.scanner ? page.scanner.takePresentation() : ""
+        if (text.length === 0)
+            return
+        presentationArea.text = text
+        page.viewModel.verify(text, challengeField.text.length > 0 ? challengeField.text : page.viewModel.challenge,
+                              domainField.text)
+    }
+    Component.onCompleted: useScanned()
+    Connections {
+        target: page.scanner
+        function onPresentationFound() { page.useScanned() }
+    }
+    ScanDialog {
+        scanner: page.scanner
+        purpose: ScannerViewModel.Verify
+    }
+    Shortcut {
+        sequences: [StandardKey.Paste]
+        enabled: page.scanner !== null && !page.scanner.scanning
+        onActivated: page.scanner.paste(ScannerViewModel.Verify)
     }
     Connections {
         target: page.viewModel
@@ -135,7 +161,7 @@ Page {
                     Layout.preferredHeight: 140
                     TextArea {
                         id: presentationArea
-                        placeholderText: qsTr("Paste the presentation here")
+                        placeholderText: qsTr("Paste the presentation or its link here")
                         wrapMode: TextEdit.WrapAnywhere
                         font.family: "monospace"
                         font.pixelSize: Theme.smallSize
@@ -143,9 +169,29 @@ Page {
                         Accessible.role: Accessible.EditableText
                         KeyNavigation.priority: KeyNavigation.BeforeItem
                         KeyNavigation.tab: openButton
+                        // A picture of a QR code on the clipboard is read; text pastes here.
+                        Keys.onPressed: (event) => {
+                            if (event.matches(StandardKey.Paste) && page.scanner && page.scanner.clipboardHasImage()) {
+                                page.scanner.paste(ScannerViewModel.Verify)
+                                event.accepted = true
+                            }
+                        }
                     }
                 }
                 ErrorBanner { Layout.fillWidth: true; text: page.viewModel.error }
+                ErrorBanner {
+                    Layout.fillWidth: true
+                    text: page.scanner && !page.scanner.scanning ? page.scanner.error : ""
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: page.viewModel.notice
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
                 Flow {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
@@ -154,6 +200,18 @@ Page {
                         text: qsTr("Open file…")
                         Accessible.name: qsTr("Open presentation file")
                         onClicked: openDialog.open()
+                    }
+                    Button {
+                        visible: page.scanner !== null
+                        text: qsTr("Scan QR…")
+                        Accessible.name: qsTr("Scan a presentation QR code")
+                        onClicked: page.scanner.startScan(ScannerViewModel.Verify)
+                    }
+                    Button {
+                        visible: page.scanner !== null
+                        text: qsTr("Paste code")
+                        Accessible.name: qsTr("Paste a presentation code")
+                        onClicked: page.scanner.paste(ScannerViewModel.Verify)
                     }
                     PrimaryButton {
                         text: page.viewModel.busy ? qsTr("Checking…") : qsTr("Verify")

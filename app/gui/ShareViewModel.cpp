@@ -2,10 +2,13 @@
 
 #include "credential/CredentialReader.h"
 #include "gui/ClaimText.h"
+#include "gui/PresentationLink.h"
 #include "gui/QrImage.h"
 #include "gui/QrPayload.h"
 #include "present/HolderChoice.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -79,6 +82,8 @@ Result<QVariantList> readShareLog(vault::Vault &vault)
                 {QStringLiteral("to"), share.domain.isEmpty() ? ShareViewModel::tr("a verifier (no domain given)") : share.domain},
                 {QStringLiteral("channel"), share.channel == QLatin1String("qr")     ? ShareViewModel::tr("QR code")
                                             : share.channel == QLatin1String("file") ? ShareViewModel::tr("file")
+                                            : share.channel == QLatin1String("link") ? ShareViewModel::tr("link")
+                                            : share.channel == QLatin1String("openid4vp") ? ShareViewModel::tr("a verifier's request")
                                                                                      : share.channel},
                 {QStringLiteral("disclosed"), disclosedSentences(disclosed)}});
     }
@@ -302,6 +307,35 @@ void ShareViewModel::saveToFile(const QUrl &file)
                     return setError(error->message);
                 setNotice(tr("Saved to %1. It is in your share log.").arg(path));
                 emit saved(path);
+                load();
+            });
+}
+
+void ShareViewModel::copyLink()
+{
+    if (!hasPresentation())
+        return;
+    setBusy(true);
+    m_worker.run(
+            this,
+            [built = m_built, options = m_options](vault::Vault &vault) -> Result<QString> {
+                Result<QString> link = presentationLinkFor(built.bytes);
+                if (!link)
+                    return link.error();
+                if (!vault.isUnlocked())
+                    return makeError(ErrorCode::InvalidArgument, tr("The vault is locked."));
+                if (Result<qint64> logged = vault.shares().append(present::shareRecordFor(built, options, QStringLiteral("link")));
+                    !logged)
+                    return logged.error();
+                return link;
+            },
+            [this](Result<QString> link) {
+                setBusy(false);
+                if (!link)
+                    return setError(link.message());
+                QGuiApplication::clipboard()->setText(*link);
+                setNotice(tr("The link is copied: paste it into an e-mail or a chat. It is in your share log."));
+                emit linkCopied(*link);
                 load();
             });
 }

@@ -61,6 +61,9 @@ public:
     Q_INVOKABLE bool isDisclosed(qint64 credentialId, const QString &pointer) const;
     Q_INVOKABLE void build(const QString &challenge, const QString &domain);
     Q_INVOKABLE void saveToFile(const QUrl &file);
+    // The presentation as a vitae://present link on the clipboard, for
+    // e-mail or chat; logged in the share log (channel "link").
+    Q_INVOKABLE void copyLink();
     Q_INVOKABLE void closePresentation();
     // Forgets everything (the vault was locked).
     void clear();
@@ -72,6 +75,7 @@ signals:
     void qrImageChanged();
     void shareLogChanged();
     void saved(const QString &fileName);
+    void linkCopied(const QString &link);
 
 private:
     VaultWorker &m_worker;

@@ -2,6 +2,7 @@
 
 #include "crypto/Sodium.h"
 #include "gui/ClaimText.h"
+#include "gui/PresentationLink.h"
 #include "gui/QrImage.h"
 #include "gui/QrPayload.h"
 #include "present/PresentationVerifier.h"
@@ -106,6 +107,12 @@ VerifierViewModel::VerifierViewModel(QObject *parent) : ViewModel(parent)
         const QVariantMap read = m_reading.result();
         if (read.contains(QStringLiteral("error")))
             return setError(read.value(QStringLiteral("error")).toString());
+        // Honest about what a link cannot carry: the challenge it was made
+        // for is the verifier's to know.
+        setNotice(read.value(QStringLiteral("fromLink")).toBool()
+                          ? tr("A presentation from a link is loaded. Type the challenge you gave the learner: "
+                               "it verifies only against the challenge it was made for.")
+                          : QString());
         emit fileLoaded(read.value(QStringLiteral("text")).toString());
     });
 }
@@ -136,7 +143,28 @@ void VerifierViewModel::openFile(const QUrl &file)
             return QVariantMap{{QStringLiteral("error"), tr("%1 cannot be read.").arg(QFileInfo(path).fileName())}};
         if (in.size() > kMaxPresentationBytes)
             return QVariantMap{{QStringLiteral("error"), tr("%1 is too large to be a presentation.").arg(QFileInfo(path).fileName())}};
-        return QVariantMap{{QStringLiteral("text"), QString::fromUtf8(in.readAll()).trimmed()}};
+        const QString text = QString::fromUtf8(in.readAll()).trimmed();
+        // A file may hold the link itself (saved from an e-mail).
+        if (std::optional<Result<QByteArray>> inside = presentationInText(text)) {
+            if (!*inside)
+                return QVariantMap{{QStringLiteral("error"), inside->message()}};
+            return QVariantMap{{QStringLiteral("text"), QString::fromUtf8(**inside)}, {QStringLiteral("fromLink"), true}};
+        }
+        return QVariantMap{{QStringLiteral("text"), text}};
+    }));
+}
+
+void VerifierViewModel::openLink(const QString &link)
+{
+    setError(QString());
+    setBusy(true);
+    m_reading.setFuture(QtConcurrent::run([link] {
+        const std::optional<Result<QByteArray>> inside = presentationInText(link);
+        if (!inside)
+            return QVariantMap{{QStringLiteral("error"), tr("This is not a presentation link.")}};
+        if (!*inside)
+            return QVariantMap{{QStringLiteral("error"), tr("The presentation link cannot be read: %1").arg(inside->message())}};
+        return QVariantMap{{QStringLiteral("text"), QString::fromUtf8(**inside)}, {QStringLiteral("fromLink"), true}};
     }));
 }
 
@@ -153,7 +181,11 @@ void VerifierViewModel::verify(const QString &presentation, const QString &chall
     present::PresentationExpectations expectations;
     expectations.challenge = challenge.trimmed();
     expectations.domain = domain.trimmed();
-    m_verifying.setFuture(QtConcurrent::run([bytes = presentation.trimmed().toUtf8(), expectations] {
+    m_verifying.setFuture(QtConcurrent::run([text = presentation.trimmed(), expectations] {
+        // A pasted presentation link is verified as what it carries.
+        QByteArray bytes = text.toUtf8();
+        if (std::optional<Result<QByteArray>> inside = presentationInText(text); inside && *inside)
+            bytes = **inside;
         // Offline: nothing about this interview leaves the device. Vitae has
         // no trust lists of its own yet, so issuer trust reads "unknown".
         const verify::VerifyContext context;

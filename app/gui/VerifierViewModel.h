@@ -37,7 +37,12 @@ public:
     // A random challenge for this interview, and its QR for the learner.
     Q_INVOKABLE void newChallenge(const QString &domain);
     // Reads a presentation file off the GUI thread; fileLoaded gives its text.
+    // A file holding a presentation, or a presentation link
+    // (vitae://present?p=..., see PresentationLink.h), is loaded as text.
     Q_INVOKABLE void openFile(const QUrl &file);
+    // A presentation link or single Vitae QR text, decoded off the GUI
+    // thread; fileLoaded gives the presentation.
+    Q_INVOKABLE void openLink(const QString &link);
     Q_INVOKABLE void verify(const QString &presentation, const QString &challenge, const QString &domain);
     Q_INVOKABLE void clearResult();
 

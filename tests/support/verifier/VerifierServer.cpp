@@ -30,6 +30,18 @@ QJsonObject dcqlFor(const QByteArray &name)
     if (name == "course")
         return query("course", "dc+sd-jwt", {{"vct_values", QJsonArray{"https://college.example/credentials/course"}}},
                      {QJsonObject{{"path", QJsonArray{"given_name"}}}});
+    if (name == "choice") {
+        // family_name may be left out: the second claim set does without it.
+        QJsonObject request = query("course", "dc+sd-jwt", {{"vct_values", QJsonArray{"https://college.example/credentials/course"}}},
+                                    {QJsonObject{{"id", "given"}, {"path", QJsonArray{"given_name"}}},
+                                     QJsonObject{{"id", "family"}, {"path", QJsonArray{"family_name"}}}});
+        QJsonArray credentials = request.value("credentials").toArray();
+        QJsonObject course = credentials.first().toObject();
+        course.insert("claim_sets", QJsonArray{QJsonArray{"given", "family"}, QJsonArray{"given"}});
+        credentials[0] = course;
+        request.insert("credentials", credentials);
+        return request;
+    }
     if (name == "badge")
         return query("badge", "ldp_vc", {{"type_values", QJsonArray{QJsonArray{"OpenBadgeCredential"}}}}, {});
     if (name == "jwt")
@@ -69,7 +81,7 @@ void VerifierServer::handle(const IncomingRequest &request, QTcpSocket *socket)
 
 void VerifierServer::handleRequestObject(const QByteArray &name, QTcpSocket *socket)
 {
-    static const QList<QByteArray> known{"course", "badge", "jwt", "forged", "pe", "unheld"};
+    static const QList<QByteArray> known{"course", "choice", "badge", "jwt", "forged", "pe", "unheld"};
     if (!known.contains(name))
         return MiniHttp::replyJson(socket, 404, {{"error", "no such request"}});
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(m_port);

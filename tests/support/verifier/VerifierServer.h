@@ -2,7 +2,8 @@
 // objects (client_id decentralized_identifier:<its did:key>) and checks
 // what wallets post back with Vitae's own presentation verifier. Routes:
 //   GET  /request/<name>  a request object JWT. Names: course (SD-JWT VC,
-//        given_name), badge (an Open Badge, ldp_vc), jwt (jwt_vc_json),
+//        given_name), choice (the same, family_name optional through
+//        claim_sets), badge (an Open Badge, ldp_vc), jwt (jwt_vc_json),
 //        forged (signed by a key that is not the client's), pe (a
 //        Presentation Exchange request), unheld (a credential nobody has)
 //   POST /response        direct_post: vp_token and state, verified
