@@ -5,30 +5,70 @@ import QtQuick.Layouts
 import Vitae.Models
 
 // Journeys 2 and 3: what the learner did, in their own words, signed by
-// their wallet and always labelled self-asserted; and a bundle of chosen
-// credentials to send with an application.
+// their wallet and always labelled self-asserted; named portfolios, one per
+// application, filled and ordered by the learner; and bundles or PDFs of
+// them to send with an application.
 Page {
     id: page
 
     required property PortfolioViewModel viewModel
 
     background: Rectangle { color: Theme.background }
+    readonly property bool editing: viewModel.currentPortfolio.length > 0
+
     header: SectionHeader {
         title: qsTr("Portfolio")
         ToolButton {
+            visible: !page.editing
             text: qsTr("Export…")
             Accessible.name: qsTr("Export bundle")
-            onClicked: exportDialog.open()
+            onClicked: exportDialog.openForChoice()
         }
     }
 
     AddExperienceDialog { id: addDialog; viewModel: page.viewModel }
     ExportBundleDialog { id: exportDialog; viewModel: page.viewModel }
+    RenamePortfolioDialog { id: renameDialog; viewModel: page.viewModel }
+    DeletePortfolioDialog { id: deleteDialog; viewModel: page.viewModel }
+
+    ScrollView {
+        id: editorScroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        visible: page.editing
+
+        ColumnLayout {
+            width: Math.min(editorScroll.availableWidth - 2 * Theme.padding, 720)
+            x: (editorScroll.availableWidth - width) / 2
+            spacing: Theme.padding
+
+            Item { Layout.preferredHeight: Theme.spacing }
+            ErrorBanner { Layout.fillWidth: true; text: page.viewModel.error }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.viewModel.notice
+                color: Theme.success
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            PortfolioEditor {
+                Layout.fillWidth: true
+                viewModel: page.viewModel
+                onExportRequested: exportDialog.openForPortfolio()
+                onRenameRequested: renameDialog.openFor(page.viewModel.currentPortfolio)
+                onDeleteRequested: deleteDialog.openFor(page.viewModel.currentPortfolio)
+            }
+            Item { Layout.preferredHeight: Theme.padding }
+        }
+    }
 
     ScrollView {
         id: scroll
         anchors.fill: parent
         contentWidth: availableWidth
+        visible: !page.editing
 
         ColumnLayout {
             width: Math.min(scroll.availableWidth - 2 * Theme.padding, 720)
@@ -113,6 +153,13 @@ Page {
                         }
                     }
                 }
+            }
+            PortfolioListSection {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.padding
+                viewModel: page.viewModel
+                onRenameRequested: name => renameDialog.openFor(name)
+                onDeleteRequested: name => deleteDialog.openFor(name)
             }
             Item { Layout.preferredHeight: Theme.padding }
         }

@@ -20,6 +20,8 @@
 #include <QMimeDatabase>
 #include <QSaveFile>
 
+#include <optional>
+
 namespace vitae::cli {
 
 namespace {
@@ -93,9 +95,13 @@ Result<QList<EvidenceFile>> readEvidenceLinks(const QStringList &links)
 Result<QList<qint64>> exportIds(const CliContext &cli, vault::Vault &vault)
 {
     if (!cli.portfolio.isEmpty()) {
+        Result<bool> exists = vault.tags().exists(cli.portfolio);
+        if (exists && !*exists)
+            return makeError(ErrorCode::NotFound, QStringLiteral("There is no portfolio called \"%1\".").arg(cli.portfolio));
         Result<QList<qint64>> ids = vault.tags().credentialsWith(cli.portfolio, vault::TagKind::Collection);
         if (ids && ids->isEmpty())
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no portfolio called \"%1\".").arg(cli.portfolio));
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("The portfolio \"%1\" is empty: add credentials with portfolio add.").arg(cli.portfolio));
         return ids;
     }
     QList<qint64> ids;
@@ -274,7 +280,8 @@ int runExport(const CliContext &cli)
     context.resolver = &recorder;
     context.holderDids = {(*vault)->holderDid()};
     portfolio::BundleInput input;
-    input.title = args.title.isEmpty() ? QStringLiteral("Portfolio") : args.title;
+    // A named portfolio's export is titled after it unless --title says otherwise.
+    input.title = !args.title.isEmpty() ? args.title : !args.portfolio.isEmpty() ? args.portfolio.trimmed() : QStringLiteral("Portfolio");
     input.learnerName = args.name;
     QList<ExportedCredential> exported;
     for (qint64 id : *ids) {
@@ -300,6 +307,14 @@ int runExport(const CliContext &cli)
         }
     }
     input.snapshots = recorder.recorded();
+    // The trust lists given (--trust-list): the entries for these issuers go
+    // into the bundle, dated by when each file was last saved.
+    for (const QString &path : args.trustLists) {
+        Result<QByteArray> list = readInput(path);
+        if (!list)
+            return args.fail(list.error());
+        input.trustLists.append({QString(), QFileInfo(path).fileName(), *list, QFileInfo(path).lastModified().toUTC()});
+    }
     Result<QByteArray> bundle = portfolio::makeBundle(input, (*vault)->holderKey(), (*vault)->holderDid());
     if (!bundle)
         return args.fail(bundle.error());
@@ -322,14 +337,47 @@ int runExport(const CliContext &cli)
                                  .arg(written.join(QStringLiteral(" and "))).arg(input.snapshots.size()));
 }
 
+namespace {
+
+// portfolio create|rename|delete|move: changes to the portfolio itself.
+// Returns nullopt for the verbs it does not handle.
+std::optional<Status> changePortfolio(const CliContext &cli, vault::TagStore &portfolios, const QString &verb, const QString &name)
+{
+    if (verb == QLatin1String("create"))
+        return portfolios.create(name);
+    if (verb == QLatin1String("rename"))
+        return portfolios.rename(name, cli.arguments.value(2));
+    if (verb == QLatin1String("delete"))
+        return portfolios.removeTag(name);
+    if (verb == QLatin1String("move")) {
+        Result<qint64> id = cli.credentialIdArgument(2);
+        if (!id)
+            return Status(id.error());
+        bool ok = false;
+        const int position = cli.arguments.value(3).toInt(&ok); // 1 = first, as `portfolio show` counts
+        if (!ok || position < 1)
+            return Status(makeError(ErrorCode::InvalidArgument,
+                                    QStringLiteral("portfolio move takes a position from 1 (first), not \"%1\".")
+                                            .arg(cli.arguments.value(3).left(50))));
+        return portfolios.move(*id, name, position - 1);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 int runPortfolio(const CliContext &cli)
 {
     const QString verb = cli.arguments.value(0);
     const QString name = cli.arguments.value(1);
+    const qsizetype count = cli.arguments.size();
     const bool changes = verb == QLatin1String("add") || verb == QLatin1String("remove");
-    if ((!changes && verb != QLatin1String("show") && verb != QLatin1String("list")) || (verb != QLatin1String("list") && name.isEmpty())
-        || (changes && cli.arguments.size() < 3))
-        return cli.usage(QStringLiteral("Use: portfolio add|remove NAME ID... | portfolio show NAME | portfolio list"));
+    const bool valid = (verb == QLatin1String("list") && count == 1) || (changes && count >= 3)
+            || ((verb == QLatin1String("show") || verb == QLatin1String("create") || verb == QLatin1String("delete")) && count == 2)
+            || (verb == QLatin1String("rename") && count == 3) || (verb == QLatin1String("move") && count == 4);
+    if (!valid || (verb != QLatin1String("list") && name.trimmed().isEmpty()))
+        return cli.usage(QStringLiteral("Use: portfolio list | portfolio create|show|delete NAME | portfolio rename NAME NEW-NAME | "
+                                        "portfolio add|remove NAME ID... | portfolio move NAME ID POSITION (1 = first)"));
     Result<std::unique_ptr<vault::Vault>> vault = cli.openVault();
     if (!vault)
         return cli.fail(vault.error());
@@ -341,8 +389,26 @@ int runPortfolio(const CliContext &cli)
         return cli.done({{QStringLiteral("portfolios"), QJsonArray::fromStringList(*names)}},
                         names->isEmpty() ? QStringLiteral("No portfolios yet.") : names->join(QLatin1Char('\n')));
     }
-    // In the order given: a portfolio keeps the order its items were added in.
-    for (int i = 2; i < cli.arguments.size(); ++i) {
+    QString shown = name;
+    if (const std::optional<Status> changed = changePortfolio(cli, portfolios, verb, name)) {
+        if (!*changed)
+            return cli.fail(changed->error());
+        if (verb == QLatin1String("delete"))
+            return cli.done({{QStringLiteral("deleted"), name.trimmed()}},
+                            QStringLiteral("Deleted the portfolio \"%1\"; its credentials are still in the vault.").arg(name.trimmed()));
+        if (verb == QLatin1String("rename"))
+            shown = cli.arguments.value(2);
+    }
+    if (verb == QLatin1String("show")) {
+        Result<bool> exists = portfolios.exists(name);
+        if (!exists)
+            return cli.fail(exists.error());
+        if (!*exists)
+            return cli.fail(makeError(ErrorCode::NotFound, QStringLiteral("There is no portfolio called \"%1\".").arg(name.trimmed())));
+    }
+    // In the order given: a portfolio keeps the order its items were added
+    // in until they are moved.
+    for (int i = 2; changes && i < count; ++i) {
         Result<qint64> id = cli.credentialIdArgument(i);
         if (!id)
             return cli.fail(id.error());
@@ -351,19 +417,20 @@ int runPortfolio(const CliContext &cli)
         if (!changed)
             return cli.fail(changed.error());
     }
-    Result<QList<qint64>> ids = portfolios.credentialsWith(name, vault::TagKind::Collection);
+    Result<QList<qint64>> ids = portfolios.credentialsWith(shown, vault::TagKind::Collection);
     if (!ids)
         return cli.fail(ids.error());
     QJsonArray items;
-    QString text = QStringLiteral("Portfolio \"%1\":\n").arg(name);
-    for (qint64 id : *ids) {
+    QString text = QStringLiteral("Portfolio \"%1\":\n").arg(shown.trimmed());
+    for (qsizetype i = 0; i < ids->size(); ++i) {
+        const qint64 id = ids->at(i);
         Result<vault::CredentialRecord> record = (*vault)->credentials().get(id);
         const QString title = record ? record->name : QStringLiteral("(missing)");
         items.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}});
-        text += QStringLiteral("  #%1 %2\n").arg(id).arg(title);
+        text += QStringLiteral("  %1. #%2 %3\n").arg(i + 1).arg(id).arg(title);
     }
-    return cli.done({{QStringLiteral("name"), name}, {QStringLiteral("credentials"), items}},
-                    ids->isEmpty() ? QStringLiteral("Portfolio \"%1\" is empty.").arg(name) : text.trimmed());
+    return cli.done({{QStringLiteral("name"), shown.trimmed()}, {QStringLiteral("credentials"), items}},
+                    ids->isEmpty() ? QStringLiteral("Portfolio \"%1\" is empty.").arg(shown.trimmed()) : text.trimmed());
 }
 
 int runSkills(const CliContext &cli)

@@ -80,6 +80,8 @@ Commands:
   skills [WORDS...]    the skills behind your credentials, and what backs each
   portfolio add|remove NAME ID...   a named selection of credentials (say, one
                        per job application), kept in the order added;
+                       portfolio create|delete NAME, portfolio rename NAME NEW,
+                       portfolio move NAME ID POSITION (1 = first),
                        portfolio show NAME, portfolio list
   bench-verify DIR     verify every credential in DIR repeatedly, offline, and
                        print verifications per second per format as JSON

@@ -2,7 +2,8 @@
 
 #include "credential/CredentialReader.h"
 #include "crypto/Sodium.h"
-#include "portfolio/Bundle.h"
+#include "gui/PortfolioExport.h"
+#include "gui/PortfolioListing.h"
 #include "portfolio/SelfAssertedEntry.h"
 #include "verify/VaultVerification.h"
 
@@ -10,19 +11,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMimeDatabase>
-#include <QSaveFile>
 
 #include <optional>
 
 namespace vitae::gui {
 
 namespace {
-struct Listing {
-    std::optional<Error> error;
-    QVariantList entries;
-    QVariantList all;
-};
-
 struct Added {
     std::optional<Error> error;
     qint64 id = 0;
@@ -41,34 +35,6 @@ Result<QDate> monthOf(const QString &text, bool required, const QString &field)
     return date;
 }
 
-Result<Listing> list(vault::Vault &vault)
-{
-    Result<QList<vault::CredentialSummary>> summaries = vault.credentials().list();
-    if (!summaries)
-        return summaries.error();
-    Listing out;
-    for (const vault::CredentialSummary &summary : *summaries) {
-        Result<vault::CredentialRecord> record = vault.credentials().get(summary.id);
-        if (!record)
-            return record.error();
-        const bool selfAsserted = record->issuerId == vault.holderDid();
-        out.all.append(QVariantMap{{QStringLiteral("credentialId"), summary.id},
-                                   {QStringLiteral("title"), record->name},
-                                   {QStringLiteral("issuer"), record->issuerName.isEmpty() ? record->issuerId : record->issuerName},
-                                   {QStringLiteral("selfAsserted"), selfAsserted}});
-        if (!selfAsserted)
-            continue;
-        QStringList evidence;
-        if (Result<QList<vault::EvidenceRecord>> files = vault.evidence().listFor(summary.id))
-            for (const vault::EvidenceRecord &file : *files)
-                evidence.append(file.name);
-        out.entries.append(QVariantMap{{QStringLiteral("credentialId"), summary.id},
-                                       {QStringLiteral("title"), record->name},
-                                       {QStringLiteral("description"), record->description},
-                                       {QStringLiteral("evidence"), evidence}});
-    }
-    return out;
-}
 } // namespace
 
 PortfolioViewModel::PortfolioViewModel(VaultWorker &worker, QObject *parent) : ViewModel(parent), m_worker(worker) {}
@@ -85,18 +51,17 @@ void PortfolioViewModel::load()
 {
     setBusy(true);
     m_worker.run(
-            this,
-            [](vault::Vault &vault) -> Result<Listing> {
-                if (!vault.isUnlocked())
-                    return Listing{};
-                return list(vault);
-            },
-            [this](Result<Listing> listing) {
+            this, [current = m_current](vault::Vault &vault) { return listPortfolios(vault, current); },
+            [this](Result<PortfolioListing> listing) {
                 setBusy(false);
                 if (!listing)
                     return setError(listing.message());
                 m_entries = listing->entries;
                 m_all = listing->all;
+                m_portfolios = listing->portfolios;
+                m_current = listing->current;
+                m_items = listing->items;
+                m_addable = listing->addable;
                 emit loaded();
             });
 }
@@ -228,65 +193,161 @@ void PortfolioViewModel::exportBundle(const QVariantList &credentialIds, const Q
         ids.append(id.toLongLong());
     if (ids.isEmpty())
         return setError(tr("Choose at least one credential to export."));
+    exportIds(ids, title, file);
+}
+
+void PortfolioViewModel::exportPortfolio(const QString &title, const QUrl &file)
+{
+    if (m_current.isEmpty())
+        return setError(tr("Open a portfolio first."));
+    QList<qint64> ids;
+    for (const QVariant &item : std::as_const(m_items))
+        ids.append(item.toMap().value(QStringLiteral("credentialId")).toLongLong());
+    if (ids.isEmpty())
+        return setError(tr("This portfolio is empty: add something to it before exporting."));
+    exportIds(ids, title.trimmed().isEmpty() ? m_current : title, file);
+}
+
+void PortfolioViewModel::exportIds(const QList<qint64> &ids, const QString &title, const QUrl &file)
+{
     if (!file.isLocalFile())
         return setError(tr("Choose a file on this device."));
     setError(QString());
     setNotice(QString());
     setBusy(true);
-    const QString path = file.toLocalFile();
+    const PortfolioExportRequest request{ids, title, QString(), file.toLocalFile()};
     m_worker.run(
-            this,
-            [ids, path, title](vault::Vault &vault) -> std::optional<Error> {
-                if (!vault.isUnlocked())
-                    return makeError(ErrorCode::InvalidArgument, tr("The vault is locked."));
-                // Offline for now: a recorder over no resolver keeps nothing,
-                // so the bundle carries no network snapshots yet.
-                portfolio::RecordingResolver recorder(nullptr);
-                verify::VerifyContext context;
-                context.resolver = &recorder;
-                context.holderDids = {vault.holderDid()};
-                portfolio::BundleInput input;
-                input.title = title.trimmed().isEmpty() ? tr("Portfolio") : title.trimmed();
-                for (qint64 id : ids) {
-                    Result<vault::CredentialRecord> record = vault.credentials().get(id);
-                    if (!record)
-                        return record.error();
-                    if (Result<credential::Credential> credential = credential::readCredential(record->raw))
-                        (void)verify::verifyCredential(*credential, context);
-                    const int index = int(input.credentials.size());
-                    input.credentials.append(record->raw);
-                    Result<QList<vault::EvidenceRecord>> listed = vault.evidence().listFor(id);
-                    if (!listed)
-                        return listed.error();
-                    for (const vault::EvidenceRecord &listing : *listed) {
-                        Result<vault::EvidenceRecord> evidence = vault.evidence().get(listing.id);
-                        if (!evidence)
-                            return evidence.error();
-                        input.evidence.append({evidence->name, evidence->mediaType, evidence->data, index});
-                    }
-                }
-                input.snapshots = recorder.recorded();
-                Result<QByteArray> bundle = portfolio::makeBundle(input, vault.holderKey(), vault.holderDid());
-                if (!bundle)
-                    return bundle.error();
-                QSaveFile out(path);
-                if (!out.open(QIODevice::WriteOnly) || out.write(*bundle) != bundle->size() || !out.commit())
-                    return makeError(ErrorCode::Io, tr("Could not save %1: %2").arg(path, out.errorString()));
-                return std::nullopt;
-            },
-            [this, path, count = ids.size()](std::optional<Error> error) {
+            this, [request](vault::Vault &vault) { return vitae::gui::exportPortfolio(vault, request); },
+            [this, path = request.path](Result<PortfolioExported> done) {
                 setBusy(false);
-                if (error)
-                    return setError(error->message);
-                setNotice(tr("Exported %n credential(s) to %1.", nullptr, int(count)).arg(path));
+                if (!done)
+                    return setError(done.message());
+                setNotice(tr("Exported %n credential(s) to %1.", nullptr, done->credentials).arg(path));
                 emit exported(path);
             });
+}
+
+void PortfolioViewModel::changeThenReload(std::function<Status(vault::Vault &)> change, const QString &notice,
+                                          const QString &openAfter)
+{
+    setError(QString());
+    setNotice(QString());
+    setBusy(true);
+    struct Changed {
+        std::optional<Error> error;
+        Result<PortfolioListing> listing = PortfolioListing{};
+    };
+    m_worker.run(
+            this,
+            [change = std::move(change), openAfter, before = m_current](vault::Vault &vault) {
+                Changed out;
+                if (!vault.isUnlocked()) {
+                    out.error = makeError(ErrorCode::InvalidArgument, tr("The vault is locked."));
+                    return out;
+                }
+                // On failure the learner stays where they were.
+                if (Status s = change(vault); !s)
+                    out.error = s.error();
+                out.listing = listPortfolios(vault, out.error ? before : openAfter);
+                return out;
+            },
+            [this, notice](Changed changed) {
+                setBusy(false);
+                if (changed.listing) {
+                    m_entries = changed.listing->entries;
+                    m_all = changed.listing->all;
+                    m_portfolios = changed.listing->portfolios;
+                    m_current = changed.listing->current;
+                    m_items = changed.listing->items;
+                    m_addable = changed.listing->addable;
+                    emit loaded();
+                }
+                if (changed.error)
+                    return setError(changed.error->message);
+                if (!changed.listing)
+                    return setError(changed.listing.message());
+                setNotice(notice);
+            });
+}
+
+void PortfolioViewModel::createPortfolio(const QString &name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return setError(tr("Give the portfolio a name, for example the job you are applying for."));
+    changeThenReload([trimmed](vault::Vault &vault) { return vault.tags().create(trimmed); },
+                     tr("Made the portfolio “%1”. Add what it should show.").arg(trimmed), trimmed);
+}
+
+void PortfolioViewModel::renamePortfolio(const QString &name, const QString &newName)
+{
+    const QString trimmed = newName.simplified();
+    if (trimmed.isEmpty())
+        return setError(tr("Give the portfolio a name, for example the job you are applying for."));
+    changeThenReload([name, trimmed](vault::Vault &vault) { return vault.tags().rename(name, trimmed); },
+                     tr("Renamed to “%1”.").arg(trimmed), m_current == name ? trimmed : m_current);
+}
+
+void PortfolioViewModel::deletePortfolio(const QString &name)
+{
+    changeThenReload([name](vault::Vault &vault) { return vault.tags().removeTag(name); },
+                     tr("Deleted the portfolio “%1”. Its credentials are still in your vault.").arg(name),
+                     m_current == name ? QString() : m_current);
+}
+
+void PortfolioViewModel::openPortfolio(const QString &name)
+{
+    setNotice(QString());
+    setError(QString());
+    m_current = name;
+    load();
+}
+
+void PortfolioViewModel::closePortfolio()
+{
+    setNotice(QString());
+    setError(QString());
+    m_current.clear();
+    m_items.clear();
+    m_addable.clear();
+    emit loaded();
+}
+
+void PortfolioViewModel::addToPortfolio(qint64 credentialId)
+{
+    if (m_current.isEmpty())
+        return setError(tr("Open a portfolio first."));
+    changeThenReload([id = credentialId, name = m_current](vault::Vault &vault) {
+        return vault.tags().attach(id, name, vault::TagKind::Collection);
+    }, QString(), m_current);
+}
+
+void PortfolioViewModel::removeFromPortfolio(qint64 credentialId)
+{
+    if (m_current.isEmpty())
+        return setError(tr("Open a portfolio first."));
+    changeThenReload([id = credentialId, name = m_current](vault::Vault &vault) {
+        return vault.tags().detach(id, name, vault::TagKind::Collection);
+    }, QString(), m_current);
+}
+
+void PortfolioViewModel::moveItem(qint64 credentialId, int position)
+{
+    if (m_current.isEmpty())
+        return setError(tr("Open a portfolio first."));
+    changeThenReload([id = credentialId, name = m_current, position](vault::Vault &vault) {
+        return vault.tags().move(id, name, position);
+    }, QString(), m_current);
 }
 
 void PortfolioViewModel::clear()
 {
     m_entries.clear();
     m_all.clear();
+    m_portfolios.clear();
+    m_current.clear();
+    m_items.clear();
+    m_addable.clear();
     discardDraft();
     setError(QString());
     setNotice(QString());

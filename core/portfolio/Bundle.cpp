@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QCoreApplication>
 
 namespace vitae::portfolio {
 
@@ -41,14 +42,14 @@ QJsonObject snapshotJson(const net::FetchedDocument &document)
 Result<QByteArray> makeBundle(const BundleInput &input, const crypto::Ed25519KeyPair &holderKey, const QString &holderDid)
 {
     if (input.credentials.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Choose at least one credential to export."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Choose at least one credential to export."));
     QJsonArray credentials;
     for (const QByteArray &raw : input.credentials)
         credentials.append(QJsonObject{{QStringLiteral("raw"), QString::fromUtf8(raw)}});
     QJsonArray evidence;
     for (const BundleEvidence &file : input.evidence) {
         if (file.credentialIndex >= input.credentials.size())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("Evidence \"%1\" belongs to no exported credential.").arg(file.name));
+            return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Evidence \"%1\" belongs to no exported credential.").arg(file.name));
         evidence.append(QJsonObject{{QStringLiteral("name"), file.name},
                                     {QStringLiteral("mediaType"), file.mediaType},
                                     {QStringLiteral("credential"), file.credentialIndex},
@@ -58,16 +59,21 @@ Result<QByteArray> makeBundle(const BundleInput &input, const crypto::Ed25519Key
     QJsonArray snapshots;
     for (const net::FetchedDocument &document : input.snapshots)
         snapshots.append(snapshotJson(document));
+    Result<QList<TrustSnapshot>> trusted = trustSnapshotsFor(input.credentials, input.trustLists);
+    if (!trusted)
+        return trusted.error();
     const QDateTime now = input.now.isValid() ? input.now : QDateTime::currentDateTimeUtc();
     const QJsonObject bundle{{QStringLiteral("type"), kType},
-                             {QStringLiteral("version"), QStringLiteral("%1.0").arg(kBundleMajorVersion)},
+                             {QStringLiteral("version"), QStringLiteral("%1.%2").arg(kBundleMajorVersion).arg(kBundleMinorVersion)},
                              {QStringLiteral("title"), input.title},
                              {QStringLiteral("learner"), QJsonObject{{QStringLiteral("name"), input.learnerName},
                                                                      {QStringLiteral("id"), holderDid}}},
                              {QStringLiteral("created"), sign::xsdDateTime(now)},
                              {QStringLiteral("credentials"), credentials},
                              {QStringLiteral("evidence"), evidence},
-                             {QStringLiteral("snapshots"), snapshots}};
+                             {QStringLiteral("snapshots"), snapshots},
+                             {QStringLiteral("trustListEntries"),
+                              trustSnapshotsJson(mergeTrustSnapshots(*trusted, input.trustEntries))}};
     sign::ProofOptions options;
     options.suite = sign::ProofSuiteKind::EddsaJcs2022;
     options.created = now;
@@ -80,7 +86,7 @@ Result<QByteArray> makeBundle(const BundleInput &input, const crypto::Ed25519Key
 Result<net::FetchedDocument> RecordingResolver::fetch(const QUrl &url)
 {
     if (!m_inner)
-        return makeError(ErrorCode::Network, QStringLiteral("Offline: %1 was not fetched.").arg(url.toDisplayString()));
+        return makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "Offline: %1 was not fetched.").arg(url.toDisplayString()));
     Result<net::FetchedDocument> document = m_inner->fetch(url);
     if (document)
         m_recorded.append(*document);
@@ -117,7 +123,7 @@ void checkHolderProof(const QJsonObject &bundle, BundleVerification &out)
     const QList<QJsonObject> proofs = verify::proofsOf(bundle);
     if (proofs.size() != 1) {
         out.bundle.add(kHolderProof, Outcome::Failed, QStringLiteral("bundle.unsigned"),
-                       QStringLiteral("The bundle is not signed by the learner."));
+                       QCoreApplication::translate("vitae", "The bundle is not signed by the learner."));
         return;
     }
     const QJsonObject proof = proofs.first();
@@ -126,24 +132,24 @@ void checkHolderProof(const QJsonObject &bundle, BundleVerification &out)
     Result<jose::PublicKey> key = present::holderPublicKey(method);
     if (present::didOfMethod(method) != out.holder) {
         out.bundle.add(kHolderProof, Outcome::Failed, QStringLiteral("bundle.signer-mismatch"),
-                       QStringLiteral("The bundle names %1 as its learner but was signed by %2.")
+                       QCoreApplication::translate("vitae", "The bundle names %1 as its learner but was signed by %2.")
                                .arg(out.holder, present::didOfMethod(method)));
         return;
     }
     if (!suite || !key) {
         out.bundle.add(kHolderProof, Outcome::Unknown, QStringLiteral("bundle.signature-unchecked"),
-                       key ? QStringLiteral("The bundle's signature uses a suite Vitae cannot check.") : key.message());
+                       key ? QCoreApplication::translate("vitae", "The bundle's signature uses a suite Vitae cannot check.") : key.message());
         return;
     }
     QJsonObject document = bundle;
     document.remove(QLatin1String("proof"));
     if (Status verified = suite->verify(document, proof, *key); !verified) {
         out.bundle.add(kHolderProof, Outcome::Failed, QStringLiteral("bundle.signature"),
-                       QStringLiteral("The bundle was changed after the learner signed it: %1").arg(verified.message()));
+                       QCoreApplication::translate("vitae", "The bundle was changed after the learner signed it: %1").arg(verified.message()));
         return;
     }
     out.bundle.add(kHolderProof, Outcome::Passed, QStringLiteral("bundle.signed"),
-                   QStringLiteral("Signed by the learner, %1, on %2.").arg(out.holder, out.created.toString(Qt::ISODate)));
+                   QCoreApplication::translate("vitae", "Signed by the learner, %1, on %2.").arg(out.holder, out.created.toString(Qt::ISODate)));
 }
 
 // Every file matches its digest, and every self-asserted entry's committed
@@ -174,10 +180,10 @@ void checkEvidence(const QJsonObject &bundle, BundleVerification &out)
     }
     if (!problems.isEmpty())
         out.bundle.add(kEvidence, Outcome::Failed, QStringLiteral("bundle.evidence-changed"),
-                       QStringLiteral("Evidence files were changed: %1.").arg(problems.join(QStringLiteral("; "))));
+                       QCoreApplication::translate("vitae", "Evidence files were changed: %1.").arg(problems.join(QStringLiteral("; "))));
     else
         out.bundle.add(kEvidence, Outcome::Passed, QStringLiteral("bundle.evidence-intact"),
-                       QStringLiteral("%1 evidence file(s), each unchanged.").arg(evidence.size()));
+                       QCoreApplication::translate("vitae", "%1 evidence file(s), each unchanged.").arg(evidence.size()));
 }
 
 // What is neither in the bundle nor allowed from the network.
@@ -185,33 +191,52 @@ class OfflineResolver : public net::Resolver {
 public:
     Result<net::FetchedDocument> fetch(const QUrl &url) override
     {
-        return makeError(ErrorCode::Network, QStringLiteral("%1 was not saved with the bundle, and Vitae is checking offline.")
+        return makeError(ErrorCode::Network, QCoreApplication::translate("vitae", "%1 was not saved with the bundle, and Vitae is checking offline.")
                                                      .arg(url.toDisplayString()));
     }
 };
 
 Result<net::FileResolver *> loadSnapshots(const QJsonObject &bundle, net::FileResolver &resolver, BundleVerification &out)
 {
+    // Absent before format 1.1.
+    Result<QList<TrustSnapshot>> trusted = trustSnapshotsFromJson(bundle.value(QLatin1String("trustListEntries")).toArray());
+    if (!trusted)
+        return trusted.error();
+    out.trustSnapshots = *trusted;
     const QJsonArray snapshots = bundle.value(QLatin1String("snapshots")).toArray();
     QDateTime oldest;
     for (const QJsonValue &value : snapshots) {
         const QJsonObject snapshot = value.toObject();
         const QUrl url(snapshot.value(QLatin1String("url")).toString());
         if (!url.isValid())
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("A snapshot in the bundle has no valid address."));
+            return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "A snapshot in the bundle has no valid address."));
         resolver.addBytes(url, QByteArray::fromBase64(snapshot.value(QLatin1String("body")).toString().toLatin1()),
                           snapshot.value(QLatin1String("contentType")).toString());
         const QDateTime at = QDateTime::fromString(snapshot.value(QLatin1String("retrievedAt")).toString(), Qt::ISODate);
         if (at.isValid() && (!oldest.isValid() || at < oldest))
             oldest = at;
     }
-    out.bundle.add(kSnapshots, Outcome::Passed, QStringLiteral("bundle.snapshots"),
-                   snapshots.isEmpty() ? QStringLiteral("The bundle needed nothing from the network.")
-                                       : QStringLiteral("%1 document(s) the checks need were saved with the bundle (the "
-                                                        "oldest on %2); status is as of then when offline.")
-                                                 .arg(snapshots.size())
-                                                 .arg(oldest.toString(Qt::ISODate)));
+    QString message = snapshots.isEmpty() ? QCoreApplication::translate("vitae", "The bundle needed nothing from the network.")
+                                          : QCoreApplication::translate("vitae", "%1 document(s) the checks need were saved with the bundle (the "
+                                                           "oldest on %2); status is as of then when offline.")
+                                                    .arg(snapshots.size())
+                                                    .arg(oldest.toString(Qt::ISODate));
+    if (!out.trustSnapshots.isEmpty())
+        message += QStringLiteral(" %1 trust-list entr%2 for its issuers, as the learner's lists had them.")
+                           .arg(out.trustSnapshots.size())
+                           .arg(out.trustSnapshots.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"));
+    out.bundle.add(kSnapshots, Outcome::Passed, QStringLiteral("bundle.snapshots"), message);
     return &resolver;
+}
+
+// A machine can tell "on my list" from "on the learner's saved copy".
+void markSnapshotTrust(verify::VerificationResult &result, const QString &issuerId, const QSet<QString> &fromSnapshot)
+{
+    if (!fromSnapshot.contains(issuerId))
+        return;
+    for (verify::CheckResult &check : result.checks)
+        if (check.check == verify::check::IssuerTrust && check.code == QLatin1String("issuer.registered"))
+            check.code = QStringLiteral("issuer.registered-snapshot");
 }
 
 } // namespace
@@ -225,8 +250,8 @@ BundleVerification verifyBundle(QByteArrayView bytes, const verify::VerifyContex
     Result<QJsonObject> parsed = json::parseJsonObject(bytes, limits);
     if (!parsed || parsed->value(QLatin1String("type")).toString() != kType) {
         out.bundle.add(kFormat, Outcome::Failed, QStringLiteral("bundle.not-a-bundle"),
-                       parsed ? QStringLiteral("This is not a Vitae portfolio bundle.")
-                              : QStringLiteral("This bundle is not valid JSON: %1").arg(parsed.message()));
+                       parsed ? QCoreApplication::translate("vitae", "This is not a Vitae portfolio bundle.")
+                              : QCoreApplication::translate("vitae", "This bundle is not valid JSON: %1").arg(parsed.message()));
         return out;
     }
     const QJsonObject &bundle = *parsed;
@@ -234,8 +259,8 @@ BundleVerification verifyBundle(QByteArrayView bytes, const verify::VerifyContex
     if (major != kBundleMajorVersion) {
         out.bundle.add(kFormat, Outcome::Failed, QStringLiteral("bundle.version"),
                        major > kBundleMajorVersion
-                               ? QStringLiteral("This bundle was made by a newer Vitae (format %1); update Vitae to check it.").arg(major)
-                               : QStringLiteral("This bundle's format version is not valid."));
+                               ? QCoreApplication::translate("vitae", "This bundle was made by a newer Vitae (format %1); update Vitae to check it.").arg(major)
+                               : QCoreApplication::translate("vitae", "This bundle's format version is not valid."));
         return out;
     }
     const QJsonObject learner = bundle.value(QLatin1String("learner")).toObject();
@@ -245,7 +270,7 @@ BundleVerification verifyBundle(QByteArrayView bytes, const verify::VerifyContex
     out.created = QDateTime::fromString(bundle.value(QLatin1String("created")).toString(), Qt::ISODate);
     const QJsonArray credentials = bundle.value(QLatin1String("credentials")).toArray();
     out.bundle.add(kFormat, Outcome::Passed, QStringLiteral("bundle.valid"),
-                   QStringLiteral("A Vitae portfolio bundle of %1 credential(s).").arg(credentials.size()));
+                   QCoreApplication::translate("vitae", "A Vitae portfolio bundle of %1 credential(s).").arg(credentials.size()));
     checkHolderProof(bundle, out);
 
     net::FileResolver snapshots;
@@ -264,12 +289,24 @@ BundleVerification verifyBundle(QByteArrayView bytes, const verify::VerifyContex
     withSnapshots.resolver = &resolver;
     if (!out.holder.isEmpty() && !withSnapshots.holderDids.contains(out.holder))
         withSnapshots.holderDids.append(out.holder);
+    // The verifier's own lists first; the bundle's entries fill the gaps.
+    verify::TrustStore trust = context.trust ? *context.trust : verify::TrustStore();
+    QSet<QString> fromSnapshot;
+    for (const TrustSnapshot &entry : std::as_const(out.trustSnapshots)) {
+        if (trust.find(entry.issuerId))
+            continue;
+        trust.add({entry.issuerId, entry.issuerName, entry.issuerUrl, snapshotListName(entry)});
+        fromSnapshot.insert(entry.issuerId);
+    }
+    if (!out.trustSnapshots.isEmpty())
+        withSnapshots.trust = &trust;
     for (const QJsonValue &value : credentials) {
         BundleCredentialResult held;
         held.raw = value.toObject().value(QLatin1String("raw")).toString().toUtf8();
         Result<credential::Credential> credential = credential::readCredential(held.raw);
         if (credential) {
             held.result = verify::verifyCredential(*credential, withSnapshots);
+            markSnapshotTrust(held.result, credential->issuerId, fromSnapshot);
             held.credential = std::move(*credential);
         } else {
             held.result.add(verify::check::Structure, Outcome::Failed, QStringLiteral("structure.unreadable"), credential.message());

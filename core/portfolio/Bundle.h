@@ -1,7 +1,9 @@
 // A verifiable portfolio bundle: one JSON file holding the chosen
 // credentials (exact bytes), the evidence files with their digests, and
 // snapshots of what verifying them needed from the network at export time
-// (DID documents, status lists, each with its retrieval time), all signed
+// (DID documents, status lists, each with its retrieval time), the
+// entries of the learner's trust lists that vouch for its issuers (each
+// with its list's retrieval time; TrustSnapshot.h), all signed
 // by the holder (eddsa-jcs-2022), so the bundle alone verifies offline,
 // years later, and any change to it or to an evidence file is detected.
 // The PDF export embeds exactly these bytes as a file attachment.
@@ -10,6 +12,7 @@
 #include "common/Result.h"
 #include "crypto/Ed25519.h"
 #include "net/Resolver.h"
+#include "portfolio/TrustSnapshot.h"
 #include "verify/Verifier.h"
 
 #include <QJsonObject>
@@ -18,7 +21,10 @@
 
 namespace vitae::portfolio {
 
+// Format 1.0; 1.1 added "trustListEntries" (docs/formats/vitae-bundle.md).
+// Readers take any 1.x and ignore what they do not know.
 inline constexpr int kBundleMajorVersion = 1;
+inline constexpr int kBundleMinorVersion = 1;
 inline constexpr qint64 kMaxBundleBytes = 512LL * 1024 * 1024;
 
 struct BundleEvidence {
@@ -34,11 +40,14 @@ struct BundleInput {
     QList<QByteArray> credentials; // exact stored bytes
     QList<BundleEvidence> evidence;
     QList<net::FetchedDocument> snapshots;
+    QList<TrustListCopy> trustLists; // the learner's; only entries for the issuers here are kept
+    QList<TrustSnapshot> trustEntries; // found by the caller (lists already loaded); trustLists' come first
     QDateTime now;                 // invalid: the current time
 };
 
-// The signed bundle as compact JSON. Errors: InvalidArgument (no
-// credentials, evidence pointing nowhere), InvalidInput (signing failed).
+// The signed bundle as compact JSON, credentials and evidence in the order
+// given. Errors: InvalidArgument (no credentials, evidence pointing
+// nowhere, a trust list that cannot be read), InvalidInput (signing failed).
 Result<QByteArray> makeBundle(const BundleInput &input, const crypto::Ed25519KeyPair &holderKey, const QString &holderDid);
 
 // A resolver that passes fetches on to `inner` and keeps a copy of every
@@ -68,6 +77,7 @@ struct BundleVerification {
     QDateTime created;
     // Bundle-level checks: "format", "holder-proof", "evidence", "snapshots".
     verify::VerificationResult bundle;
+    QList<TrustSnapshot> trustSnapshots; // as saved in the bundle
     QList<BundleCredentialResult> credentials;
 
     verify::Verdict verdict() const;
@@ -78,7 +88,10 @@ struct BundleVerification {
 // (and that each self-asserted entry's committed evidence is present and
 // unchanged), and every credential with the credential engine, resolving
 // first from the bundle's snapshots and then through `context.resolver`
-// (null: the snapshots only). Never fails: garbage gives a failed "format".
+// (null: the snapshots only). Issuers are looked up in `context.trust`
+// first, then in the bundle's trust-list entries; one known only from those
+// passes with code "issuer.registered-snapshot" naming the list and its
+// retrieval time. Never fails: garbage gives a failed "format".
 BundleVerification verifyBundle(QByteArrayView bytes, const verify::VerifyContext &context);
 
 // Whether bytes look like a bundle (cheap; for routing `vitae-cli verify`).

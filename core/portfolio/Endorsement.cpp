@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QUuid>
+#include <QCoreApplication>
 
 namespace vitae::portfolio {
 
@@ -11,12 +12,12 @@ Result<QJsonObject> makeEndorsement(const credential::Credential &endorsed, cons
                                     const crypto::Ed25519KeyPair &endorserKey, const QString &endorserDid)
 {
     if (request.comment.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Write what you can say about this work."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Write what you can say about this work."));
     if (endorsed.id.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("This credential has no id, so an endorsement could not point to it."));
+                         QCoreApplication::translate("vitae", "This credential has no id, so an endorsement could not point to it."));
     if (endorsed.subjectId == endorserDid)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("You cannot endorse your own entry."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "You cannot endorse your own entry."));
 
     QJsonObject issuer{{QStringLiteral("id"), endorserDid}, {QStringLiteral("type"), QJsonArray{QStringLiteral("Profile")}}};
     if (!request.endorserName.isEmpty())
@@ -27,7 +28,7 @@ Result<QJsonObject> makeEndorsement(const credential::Credential &endorsed, cons
                                                     QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")}},
             {QStringLiteral("id"), QStringLiteral("urn:uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces)},
             {QStringLiteral("type"), QJsonArray{QStringLiteral("VerifiableCredential"), QStringLiteral("EndorsementCredential")}},
-            {QStringLiteral("name"), QStringLiteral("Endorsement of %1").arg(endorsed.title)},
+            {QStringLiteral("name"), QCoreApplication::translate("vitae", "Endorsement of %1").arg(endorsed.title)},
             {QStringLiteral("issuer"), issuer},
             {QStringLiteral("validFrom"), sign::xsdDateTime(now)},
             {QStringLiteral("credentialSubject"), QJsonObject{{QStringLiteral("id"), endorsed.id},

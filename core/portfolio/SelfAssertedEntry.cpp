@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QUuid>
+#include <QCoreApplication>
 
 namespace vitae::portfolio {
 
@@ -51,11 +52,11 @@ Result<QJsonObject> makeEntryCredential(const ExperienceEntry &entry, const QLis
                                         const QDateTime &now)
 {
     if (entry.role.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Say what your role was."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Say what your role was."));
     if (!entry.start.isValid())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Say when it started."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "Say when it started."));
     if (entry.end.isValid() && entry.end < entry.start)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The end date is before the start date."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "The end date is before the start date."));
 
     QJsonObject creator{{QStringLiteral("type"), QJsonArray{QStringLiteral("Profile")}}};
     if (!entry.organisation.isEmpty())
