@@ -1,5 +1,7 @@
 #include "qr/Base45.h"
 
+#include <QCoreApplication>
+
 namespace vitae::qr {
 
 namespace {
@@ -46,7 +48,7 @@ QByteArray base45Encode(QByteArrayView bytes)
 Result<QByteArray> base45Decode(QByteArrayView text)
 {
     if (text.size() % 3 == 1)
-        return invalid(QStringLiteral("The Base45 text is truncated (its length leaves one character over)."));
+        return invalid(QCoreApplication::translate("vitae", "The Base45 text is truncated (its length leaves one character over)."));
     QByteArray out;
     out.reserve((text.size() / 3) * 2 + 1);
     for (qsizetype i = 0; i < text.size(); i += 3) {
@@ -56,18 +58,18 @@ Result<QByteArray> base45Decode(QByteArrayView text)
         for (qsizetype k = 0; k < group; ++k) {
             const int digit = digitValue(text[i + k]);
             if (digit < 0)
-                return invalid(QStringLiteral("The Base45 text contains a character outside its alphabet."));
+                return invalid(QCoreApplication::translate("vitae", "The Base45 text contains a character outside its alphabet."));
             n += unsigned(digit) * weight;
             weight *= 45;
         }
         if (group == 3) {
             if (n > 0xffff)
-                return invalid(QStringLiteral("The Base45 text contains a group whose value is too large."));
+                return invalid(QCoreApplication::translate("vitae", "The Base45 text contains a group whose value is too large."));
             out.append(char(n >> 8));
             out.append(char(n & 0xff));
         } else {
             if (n > 0xff)
-                return invalid(QStringLiteral("The Base45 text ends with a group whose value is too large."));
+                return invalid(QCoreApplication::translate("vitae", "The Base45 text ends with a group whose value is too large."));
             out.append(char(n));
         }
     }

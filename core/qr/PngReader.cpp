@@ -6,6 +6,7 @@
 #include "qr/Zlib.h"
 
 #include <QList>
+#include <QCoreApplication>
 
 #include <array>
 #include <cstdlib>
@@ -25,7 +26,7 @@ Error invalid(const QString &message)
 
 Error truncated()
 {
-    return invalid(QStringLiteral("The PNG image is truncated."));
+    return invalid(QCoreApplication::translate("vitae", "The PNG image is truncated."));
 }
 
 quint32 bigEndian32(const uchar *p)
@@ -61,7 +62,7 @@ uchar overWhite(unsigned value, unsigned alpha)
 Result<Header> parseHeader(QByteArrayView data, const PngLimits &limits)
 {
     if (data.size() != 13)
-        return invalid(QStringLiteral("The PNG image header (IHDR) has the wrong size."));
+        return invalid(QCoreApplication::translate("vitae", "The PNG image header (IHDR) has the wrong size."));
     const auto *p = reinterpret_cast<const uchar *>(data.data());
     Header header;
     header.width = bigEndian32(p);
@@ -69,18 +70,18 @@ Result<Header> parseHeader(QByteArrayView data, const PngLimits &limits)
     header.depth = p[8];
     header.colourType = p[9];
     if (header.width == 0 || header.height == 0 || header.width > kMaxChunkLength || header.height > kMaxChunkLength)
-        return invalid(QStringLiteral("The PNG image has an impossible size."));
+        return invalid(QCoreApplication::translate("vitae", "The PNG image has an impossible size."));
     if (header.width > quint32(limits.maxWidth) || header.height > quint32(limits.maxHeight))
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The PNG image is %1 x %2 pixels; Vitae reads images up to %3 x %4.")
+                         QCoreApplication::translate("vitae", "The PNG image is %1 x %2 pixels; Vitae reads images up to %3 x %4.")
                                  .arg(header.width).arg(header.height).arg(limits.maxWidth).arg(limits.maxHeight));
     if (p[10] != 0 || p[11] != 0)
-        return invalid(QStringLiteral("The PNG image uses an unknown compression or filter method."));
+        return invalid(QCoreApplication::translate("vitae", "The PNG image uses an unknown compression or filter method."));
     if (p[12] == 1)
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("Interlaced PNG images are not supported; save the image without interlacing."));
+                         QCoreApplication::translate("vitae", "Interlaced PNG images are not supported; save the image without interlacing."));
     if (p[12] != 0)
-        return invalid(QStringLiteral("The PNG image uses an unknown interlace method."));
+        return invalid(QCoreApplication::translate("vitae", "The PNG image uses an unknown interlace method."));
 
     const int d = header.depth;
     const bool lowDepth = d == 1 || d == 2 || d == 4;
@@ -90,14 +91,14 @@ Result<Header> parseHeader(QByteArrayView data, const PngLimits &limits)
     case 3: header.channels = 1; break;
     case 4: header.channels = 2; break;
     case 6: header.channels = 4; break;
-    default: return invalid(QStringLiteral("The PNG image has an unknown colour type."));
+    default: return invalid(QCoreApplication::translate("vitae", "The PNG image has an unknown colour type."));
     }
     if (d == 16 && header.colourType != 3)
         return makeError(ErrorCode::Unsupported,
                          QStringLiteral("16-bit PNG images are not supported; save the image with 8 bits per channel."));
     const bool lowAllowed = header.colourType == 0 || header.colourType == 3;
     if (!(d == 8 || (lowDepth && lowAllowed)))
-        return invalid(QStringLiteral("The PNG image has a bit depth its colour type does not allow."));
+        return invalid(QCoreApplication::translate("vitae", "The PNG image has a bit depth its colour type does not allow."));
     return header;
 }
 
@@ -132,7 +133,7 @@ Status unfilter(QByteArray &raw, qsizetype rowBytes, quint32 height, int bytesPe
             case 2: cur[i] = uchar(cur[i] + b); break;
             case 3: cur[i] = uchar(cur[i] + ((a + b) >> 1)); break;
             case 4: cur[i] = uchar(cur[i] + paeth(a, b, c)); break;
-            default: return invalid(QStringLiteral("The PNG image data uses an unknown row filter."));
+            default: return invalid(QCoreApplication::translate("vitae", "The PNG image data uses an unknown row filter."));
             }
         }
         previous = cur;
@@ -157,7 +158,7 @@ Result<GrayImage> toGray(const QByteArray &raw, const Header &h, qsizetype rowBy
                     value = uchar(sample * 255 / maxSample);
                 } else {
                     if (sample >= unsigned(palette.size()))
-                        return invalid(QStringLiteral("The PNG image uses a colour missing from its palette."));
+                        return invalid(QCoreApplication::translate("vitae", "The PNG image uses a colour missing from its palette."));
                     value = overWhite(palette[sample].luma, palette[sample].alpha);
                 }
             } else {
@@ -167,7 +168,7 @@ Result<GrayImage> toGray(const QByteArray &raw, const Header &h, qsizetype rowBy
                 case 2: value = luma(px[0], px[1], px[2]); break;
                 case 3:
                     if (px[0] >= unsigned(palette.size()))
-                        return invalid(QStringLiteral("The PNG image uses a colour missing from its palette."));
+                        return invalid(QCoreApplication::translate("vitae", "The PNG image uses a colour missing from its palette."));
                     value = overWhite(palette[px[0]].luma, palette[px[0]].alpha);
                     break;
                 case 4: value = overWhite(px[0], px[1]); break;
@@ -191,10 +192,10 @@ Result<GrayImage> readPngAsGray(QByteArrayView bytes, const PngLimits &limits)
 {
     if (bytes.size() > limits.maxFileBytes)
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The image file is larger than %1 MB, the most Vitae reads.")
+                         QCoreApplication::translate("vitae", "The image file is larger than %1 MB, the most Vitae reads.")
                                  .arg(limits.maxFileBytes / (1024 * 1024)));
     if (!looksLikePngFile(bytes))
-        return invalid(QStringLiteral("The file is not a PNG image."));
+        return invalid(QCoreApplication::translate("vitae", "The file is not a PNG image."));
 
     std::optional<Header> header;
     QList<PaletteEntry> palette;
@@ -209,33 +210,33 @@ Result<GrayImage> readPngAsGray(QByteArrayView bytes, const PngLimits &limits)
         const auto *p = reinterpret_cast<const uchar *>(bytes.data()) + pos;
         const quint32 length = bigEndian32(p);
         if (length > kMaxChunkLength)
-            return invalid(QStringLiteral("The PNG image has a chunk with an impossible length."));
+            return invalid(QCoreApplication::translate("vitae", "The PNG image has a chunk with an impossible length."));
         if (qsizetype(length) > bytes.size() - pos - 12)
             return truncated();
         const QByteArrayView type = bytes.sliced(pos + 4, 4);
         const QByteArrayView data = bytes.sliced(pos + 8, length);
         for (char c : type) {
             if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')))
-                return invalid(QStringLiteral("The PNG image is damaged: a chunk has an invalid name."));
+                return invalid(QCoreApplication::translate("vitae", "The PNG image is damaged: a chunk has an invalid name."));
         }
         if (crc32Of(bytes.sliced(pos + 4, 4 + length)) != bigEndian32(p + 8 + length))
-            return invalid(QStringLiteral("The PNG image is damaged: a chunk's checksum (CRC) does not match."));
+            return invalid(QCoreApplication::translate("vitae", "The PNG image is damaged: a chunk's checksum (CRC) does not match."));
         pos += 12 + qsizetype(length);
 
         if (!header && type != "IHDR")
-            return invalid(QStringLiteral("The PNG image does not start with its header (IHDR)."));
+            return invalid(QCoreApplication::translate("vitae", "The PNG image does not start with its header (IHDR)."));
         if (idatSeen && type != "IDAT")
             idatEnded = true;
         if (type == "IHDR") {
             if (header)
-                return invalid(QStringLiteral("The PNG image has two headers (IHDR)."));
+                return invalid(QCoreApplication::translate("vitae", "The PNG image has two headers (IHDR)."));
             Result<Header> parsed = parseHeader(data, limits);
             if (!parsed)
                 return parsed.error();
             header = *parsed;
         } else if (type == "PLTE") {
             if (idatSeen || !palette.isEmpty() || length % 3 != 0 || length == 0 || length > 3 * 256)
-                return invalid(QStringLiteral("The PNG image has a malformed palette (PLTE)."));
+                return invalid(QCoreApplication::translate("vitae", "The PNG image has a malformed palette (PLTE)."));
             for (quint32 i = 0; i < length; i += 3)
                 palette.append({luma(uchar(data[i]), uchar(data[i + 1]), uchar(data[i + 2])), 255});
         } else if (type == "tRNS") {
@@ -243,13 +244,13 @@ Result<GrayImage> readPngAsGray(QByteArrayView bytes, const PngLimits &limits)
             // transparent colour of grayscale/RGB images is ignored.
             if (header->colourType == 3) {
                 if (palette.isEmpty() || length > quint32(palette.size()))
-                    return invalid(QStringLiteral("The PNG image has malformed transparency (tRNS)."));
+                    return invalid(QCoreApplication::translate("vitae", "The PNG image has malformed transparency (tRNS)."));
                 for (quint32 i = 0; i < length; ++i)
                     palette[i].alpha = uchar(data[i]);
             }
         } else if (type == "IDAT") {
             if (idatEnded)
-                return invalid(QStringLiteral("The PNG image data (IDAT) is split by other chunks."));
+                return invalid(QCoreApplication::translate("vitae", "The PNG image data (IDAT) is split by other chunks."));
             idatSeen = true;
             compressed.append(data);
         } else if (type == "IEND") {
@@ -257,20 +258,20 @@ Result<GrayImage> readPngAsGray(QByteArrayView bytes, const PngLimits &limits)
         } else if (type[0] >= 'A' && type[0] <= 'Z') {
             // Upper-case first letter: a critical chunk we cannot skip.
             return makeError(ErrorCode::Unsupported,
-                             QStringLiteral("The PNG image needs a feature Vitae does not read (chunk %1).")
+                             QCoreApplication::translate("vitae", "The PNG image needs a feature Vitae does not read (chunk %1).")
                                      .arg(QString::fromLatin1(type)));
         }
     }
     if (!idatSeen)
-        return invalid(QStringLiteral("The PNG image has no image data (IDAT)."));
+        return invalid(QCoreApplication::translate("vitae", "The PNG image has no image data (IDAT)."));
     if (header->colourType == 3 && palette.isEmpty())
-        return invalid(QStringLiteral("The PNG image has no palette (PLTE) for its palette colours."));
+        return invalid(QCoreApplication::translate("vitae", "The PNG image has no palette (PLTE) for its palette colours."));
 
     const quint64 rowBytes = (quint64(header->width) * quint64(header->channels * header->depth) + 7) / 8;
     const quint64 rawSize = quint64(header->height) * (rowBytes + 1);
     if (rawSize > quint64(limits.maxDecompressedBytes))
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The PNG image is too large to read (%1 x %2 pixels).")
+                         QCoreApplication::translate("vitae", "The PNG image is too large to read (%1 x %2 pixels).")
                                  .arg(header->width).arg(header->height));
     const Inflated inflated = inflateCapped(compressed, qsizetype(rawSize));
     switch (inflated.status) {
@@ -278,12 +279,12 @@ Result<GrayImage> readPngAsGray(QByteArrayView bytes, const PngLimits &limits)
     case InflateStatus::Truncated: return truncated();
     case InflateStatus::TooLarge:
     case InflateStatus::TrailingData:
-        return invalid(QStringLiteral("The PNG image holds more image data than its size allows."));
+        return invalid(QCoreApplication::translate("vitae", "The PNG image holds more image data than its size allows."));
     case InflateStatus::Damaged:
-        return invalid(QStringLiteral("The PNG image data is damaged and cannot be decompressed."));
+        return invalid(QCoreApplication::translate("vitae", "The PNG image data is damaged and cannot be decompressed."));
     }
     if (quint64(inflated.bytes.size()) != rawSize)
-        return invalid(QStringLiteral("The PNG image data ends before its last row."));
+        return invalid(QCoreApplication::translate("vitae", "The PNG image data ends before its last row."));
 
     QByteArray raw = inflated.bytes;
     const int bytesPerPixel = std::max(1, header->channels * header->depth / 8);

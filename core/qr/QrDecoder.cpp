@@ -4,13 +4,15 @@
 #define ZX_USE_UTF8
 #include <ZXing/ReadBarcode.h>
 
+#include <QCoreApplication>
+
 namespace vitae::qr {
 
 Result<QStringList> QrDecoder::decode(QByteArrayView pixels, int width, int height, int stride)
 {
     if (width <= 0 || height <= 0 || stride < width
         || qint64(stride) * (height - 1) + width > qint64(pixels.size()))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The image buffer does not match its size."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "The image buffer does not match its size."));
 
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
@@ -32,10 +34,10 @@ Result<QStringList> QrDecoder::decode(QByteArrayView pixels, int width, int heig
                 texts.append(decoded);
         }
     } catch (const std::exception &) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The image could not be searched for QR codes."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The image could not be searched for QR codes."));
     }
     if (texts.isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("No QR code was found in this image."));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("vitae", "No QR code was found in this image."));
     return texts;
 }
 

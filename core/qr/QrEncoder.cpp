@@ -6,6 +6,8 @@
 #include <cstring>
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace vitae::qr {
 
 namespace {
@@ -37,7 +39,7 @@ Result<QrMatrix> QrEncoder::encode(const QString &text, const QrEncodeOptions &o
 {
     const QByteArray utf8 = text.toUtf8();
     if (utf8.contains('\0'))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("QR text cannot contain a NUL character."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "QR text cannot contain a NUL character."));
     const int maxVersion = std::clamp(options.maxVersion, QrCode::MIN_VERSION, QrCode::MAX_VERSION);
     try {
         const QrCode code = QrCode::encodeSegments(segmentsFor(utf8), toEcc(options.ecc), QrCode::MIN_VERSION,
@@ -56,9 +58,9 @@ Result<QrMatrix> QrEncoder::encode(const QString &text, const QrEncodeOptions &o
         return matrix;
     } catch (const qrcodegen::data_too_long &) {
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The text is too long for one QR code of version %1.").arg(maxVersion));
+                         QCoreApplication::translate("vitae", "The text is too long for one QR code of version %1.").arg(maxVersion));
     } catch (const std::exception &) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The text cannot be put in a QR code."));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "The text cannot be put in a QR code."));
     }
 }
 

@@ -2,13 +2,15 @@
 
 #include "qr/Base45.h"
 
+#include <QCoreApplication>
+
 namespace vitae::qr {
 
 namespace {
 
 Error malformed(const QString &why)
 {
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("The Vitae QR frame is malformed: %1.").arg(why));
+    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The Vitae QR frame is malformed: %1.").arg(why));
 }
 
 void appendBigEndian(QByteArray &out, quint64 value, int bytes)
@@ -58,7 +60,7 @@ Result<QrFrame> QrFrame::parse(QStringView text)
 {
     const QrPrefix prefix = parsePrefix(text);
     if (!prefix.vitae || !prefix.frame)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("This is not a frame of a Vitae QR sequence."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "This is not a frame of a Vitae QR sequence."));
     if (prefix.version != kQrFormatVersion)
         return unsupportedVersion(prefix.version);
     const QString body = text.sliced(prefix.bodyStart).toString();
@@ -89,7 +91,7 @@ Result<QrFrame> QrFrame::parse(QStringView text)
         return malformed(QStringLiteral("it announces an empty sequence"));
     if (frame.streamBytes > kMaxStreamBytes)
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The Vitae QR sequence announces %1 bytes, more than Vitae accepts.")
+                         QCoreApplication::translate("vitae", "The Vitae QR sequence announces %1 bytes, more than Vitae accepts.")
                                  .arg(frame.streamBytes));
     if (qint64(frame.dataFrames - 1) * frame.chunkBytes() >= frame.streamBytes)
         return malformed(QStringLiteral("its frame count does not match its length"));
@@ -138,11 +140,11 @@ Error unsupportedVersion(int version)
 {
     if (version > kQrFormatVersion)
         return makeError(ErrorCode::VersionTooNew,
-                         QStringLiteral("This QR code uses Vitae QR format version %1; this Vitae reads version %2. "
+                         QCoreApplication::translate("vitae", "This QR code uses Vitae QR format version %1; this Vitae reads version %2. "
                                         "Update Vitae to read it.")
                                  .arg(version).arg(kQrFormatVersion));
     return makeError(ErrorCode::Unsupported,
-                     QStringLiteral("This QR code uses Vitae QR format version %1, which Vitae does not read.")
+                     QCoreApplication::translate("vitae", "This QR code uses Vitae QR format version %1, which Vitae does not read.")
                              .arg(version));
 }
 

@@ -7,6 +7,7 @@
 #include "qr/Zlib.h"
 
 #include <QMutex>
+#include <QCoreApplication>
 
 #include <map>
 
@@ -65,13 +66,13 @@ Result<QStringList> encodePayload(const QByteArray &bytes, const QrFrameOptions 
 {
     if (bytes.size() > kMaxPayloadBytes)
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The data is larger than %1 MB, the most a Vitae QR sequence carries.")
+                         QCoreApplication::translate("vitae", "The data is larger than %1 MB, the most a Vitae QR sequence carries.")
                                  .arg(kMaxPayloadBytes / (1024 * 1024)));
     if (options.groupSize < 0 || options.groupSize > kMaxGroupSize)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The parity group size must be 0 to %1.").arg(kMaxGroupSize));
+        return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "The parity group size must be 0 to %1.").arg(kMaxGroupSize));
     const QByteArray stream = deflateZlib(bytes);
     if (stream.isEmpty())
-        return makeError(ErrorCode::Crypto, QStringLiteral("The data could not be compressed."));
+        return makeError(ErrorCode::Crypto, QCoreApplication::translate("vitae", "The data could not be compressed."));
 
     const QrEncodeOptions encodeOptions{options.ecc, options.maxVersion};
     if (!options.alwaysFrames) {
@@ -83,12 +84,12 @@ Result<QStringList> encodePayload(const QByteArray &bytes, const QrFrameOptions 
     const qsizetype maxChunk = frameCapacity(options.ecc, options.maxVersion) - kFrameHeaderBytes;
     if (maxChunk < 1)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("QR version %1 is too small to carry a Vitae QR frame.").arg(options.maxVersion));
+                         QCoreApplication::translate("vitae", "QR version %1 is too small to carry a Vitae QR frame.").arg(options.maxVersion));
     // Equal chunks (the last may be shorter): n frames, then the chunk size
     // that n frames need, which is never larger than maxChunk.
     const qsizetype n = (stream.size() + maxChunk - 1) / maxChunk;
     if (n > kMaxDataFrames)
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("The data needs more QR frames than a sequence may have."));
+        return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "The data needs more QR frames than a sequence may have."));
 
     QrFrame frame;
     frame.messageId = options.messageId.size() == kMessageIdBytes ? options.messageId
@@ -128,37 +129,37 @@ Result<QByteArray> inflatePayload(QByteArrayView stream)
     case InflateStatus::Ok: return inflated.bytes;
     case InflateStatus::TooLarge:
         return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("The Vitae QR payload is larger than %1 MB, the most Vitae accepts.")
+                         QCoreApplication::translate("vitae", "The Vitae QR payload is larger than %1 MB, the most Vitae accepts.")
                                  .arg(kMaxPayloadBytes / (1024 * 1024)));
     case InflateStatus::Truncated:
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("The Vitae QR payload is truncated."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The Vitae QR payload is truncated."));
     case InflateStatus::Damaged:
     case InflateStatus::TrailingData: break;
     }
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("The Vitae QR payload is corrupt and cannot be decompressed."));
+    return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "The Vitae QR payload is corrupt and cannot be decompressed."));
 }
 
 Result<QByteArray> decodeSinglePayload(const QString &text)
 {
     const QrPrefix prefix = parsePrefix(text);
     if (!prefix.vitae)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("This QR code is not a Vitae QR code."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "This QR code is not a Vitae QR code."));
     if (prefix.version != kQrFormatVersion)
         return unsupportedVersion(prefix.version);
     if (prefix.frame)
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("This QR code is one frame of a sequence; scan all of its frames."));
+                         QCoreApplication::translate("vitae", "This QR code is one frame of a sequence; scan all of its frames."));
     const QString body = text.sliced(prefix.bodyStart);
     if (body.size() > base45Length(kMaxStreamBytes))
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("The Vitae QR code is larger than Vitae accepts."));
+        return makeError(ErrorCode::LimitExceeded, QCoreApplication::translate("vitae", "The Vitae QR code is larger than Vitae accepts."));
     const QByteArray latin1 = body.toLatin1();
     Result<QByteArray> stream = base45Decode(latin1);
     if (!stream) {
         // Whole groups that decode, followed by a bad tail: cut short.
         const bool truncated = latin1.size() % 3 != 0 && base45Decode(latin1.first(latin1.size() - latin1.size() % 3)).ok();
         return makeError(ErrorCode::InvalidInput,
-                         truncated ? QStringLiteral("The Vitae QR payload is truncated.")
-                                   : QStringLiteral("The Vitae QR payload is corrupt (it is not valid Base45)."));
+                         truncated ? QCoreApplication::translate("vitae", "The Vitae QR payload is truncated.")
+                                   : QCoreApplication::translate("vitae", "The Vitae QR payload is corrupt (it is not valid Base45)."));
     }
     return inflatePayload(*stream);
 }

@@ -3,6 +3,8 @@
 #include "crypto/Sodium.h"
 #include "qr/QrPayload.h"
 
+#include <QCoreApplication>
+
 namespace vitae::qr {
 
 namespace {
@@ -29,15 +31,16 @@ QString numberList(const QList<int> &numbers)
 QString QrReassembler::Progress::summary() const
 {
     if (complete && needed == 1)
-        return QStringLiteral("The QR code was read.");
+        return QCoreApplication::translate("vitae", "The QR code was read.");
     if (complete)
-        return recovered > 0 ? QStringLiteral("All %1 frames read (%2 rebuilt from parity).").arg(needed).arg(recovered)
-                             : QStringLiteral("All %1 frames read.").arg(needed);
+        return recovered > 0 ? QCoreApplication::translate("vitae", "All %1 frames read (%2 rebuilt from parity).").arg(needed).arg(recovered)
+                             : QCoreApplication::translate("vitae", "All %1 frames read.").arg(needed);
     if (needed == 0)
-        return QStringLiteral("No Vitae QR frame read yet.");
-    return QStringLiteral("Have %1 of %2 frames; missing %3 %4.")
+        return QCoreApplication::translate("vitae", "No Vitae QR frame read yet.");
+    return QCoreApplication::translate("vitae", "Have %1 of %2 frames; missing %3 %4.")
             .arg(have).arg(needed)
-            .arg(missing.size() == 1 ? QStringLiteral("frame") : QStringLiteral("frames"), numberList(missing));
+            .arg(missing.size() == 1 ? QCoreApplication::translate("vitae", "frame") : QCoreApplication::translate("vitae", "frames"),
+                 numberList(missing));
 }
 
 Error QrReassembler::reject(Rejection why, const Error &error)
@@ -54,7 +57,7 @@ Result<QrReassembler::Progress> QrReassembler::add(const QString &text)
     const QrPrefix prefix = parsePrefix(text);
     if (!prefix.vitae)
         return reject(Rejection::NotVitae,
-                      makeError(ErrorCode::InvalidInput, QStringLiteral("This QR code is not a Vitae QR code.")));
+                      makeError(ErrorCode::InvalidInput, QCoreApplication::translate("vitae", "This QR code is not a Vitae QR code.")));
     if (prefix.version != kQrFormatVersion)
         return reject(Rejection::UnsupportedVersion, unsupportedVersion(prefix.version));
 
@@ -67,7 +70,7 @@ Result<QrReassembler::Progress> QrReassembler::add(const QString &text)
         if (m_header || m_payload)
             return reject(Rejection::ForeignFrame,
                           makeError(ErrorCode::InvalidInput,
-                                    QStringLiteral("This QR code belongs to another Vitae QR sequence (foreign frame).")));
+                                    QCoreApplication::translate("vitae", "This QR code belongs to another Vitae QR sequence (foreign frame).")));
         Result<QByteArray> payload = decodeSinglePayload(text);
         if (!payload)
             return reject(payload.code() == ErrorCode::LimitExceeded ? Rejection::Malformed : Rejection::PayloadDamaged,
@@ -84,7 +87,7 @@ Result<QrReassembler::Progress> QrReassembler::add(const QString &text)
     if (!m_header && m_payload)
         return reject(Rejection::ForeignFrame,
                       makeError(ErrorCode::InvalidInput,
-                                QStringLiteral("This frame belongs to another Vitae QR sequence (foreign frame).")));
+                                QCoreApplication::translate("vitae", "This frame belongs to another Vitae QR sequence (foreign frame).")));
     if (!m_header) {
         m_header = frame;
         m_header->chunk.clear();
@@ -93,13 +96,13 @@ Result<QrReassembler::Progress> QrReassembler::add(const QString &text)
     } else if (frame.messageId != m_header->messageId) {
         return reject(Rejection::ForeignFrame,
                       makeError(ErrorCode::InvalidInput,
-                                QStringLiteral("This frame belongs to another Vitae QR sequence (foreign frame: "
+                                QCoreApplication::translate("vitae", "This frame belongs to another Vitae QR sequence (foreign frame: "
                                                "message %1, not %2).")
                                         .arg(hex(frame.messageId), hex(m_header->messageId))));
     } else if (!frame.sameSequence(*m_header)) {
         return reject(Rejection::Malformed,
                       makeError(ErrorCode::InvalidInput,
-                                QStringLiteral("This frame does not match the other frames of its sequence.")));
+                                QCoreApplication::translate("vitae", "This frame does not match the other frames of its sequence.")));
     }
 
     auto &slot = frame.kind == QrFrame::Kind::Data ? m_data[frame.index] : m_parity[frame.index];
@@ -108,8 +111,8 @@ Result<QrReassembler::Progress> QrReassembler::add(const QString &text)
             return reject(Rejection::Conflicting,
                           makeError(ErrorCode::InvalidInput,
                                     (frame.kind == QrFrame::Kind::Data
-                                             ? QStringLiteral("Frame %1 was read twice with different contents.")
-                                             : QStringLiteral("The parity frame of group %1 was read twice with "
+                                             ? QCoreApplication::translate("vitae", "Frame %1 was read twice with different contents.")
+                                             : QCoreApplication::translate("vitae", "The parity frame of group %1 was read twice with "
                                                               "different contents."))
                                             .arg(frame.index + 1)));
         Progress p = progress();
@@ -172,7 +175,7 @@ Result<QrReassembler::Progress> QrReassembler::finishIfReady()
     if (crypto::sha256(stream).left(kChecksumBytes) != m_header->checksum) {
         m_failureReason = Rejection::ChecksumMismatch;
         m_failure = makeError(ErrorCode::Corrupt,
-                              QStringLiteral("The Vitae QR sequence was read in full but its checksum does not "
+                              QCoreApplication::translate("vitae", "The Vitae QR sequence was read in full but its checksum does not "
                                              "match; scan it again."));
         return reject(Rejection::ChecksumMismatch, *m_failure);
     }
@@ -214,7 +217,7 @@ Result<QByteArray> QrReassembler::payload() const
     if (m_failure)
         return *m_failure;
     return makeError(ErrorCode::InvalidInput,
-                     QStringLiteral("The Vitae QR sequence is incomplete. %1").arg(progress().summary()));
+                     QCoreApplication::translate("vitae", "The Vitae QR sequence is incomplete. %1").arg(progress().summary()));
 }
 
 void QrReassembler::reset()
