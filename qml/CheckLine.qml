@@ -24,6 +24,7 @@ RowLayout {
     }
     Label {
         text: modelData.message
+        horizontalAlignment: Text.AlignLeft // a sentence kept in another language still starts at the reading side
         color: Theme.text
         wrapMode: Text.Wrap
         Layout.fillWidth: true

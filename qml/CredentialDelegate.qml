@@ -39,6 +39,7 @@ ItemDelegate {
             spacing: 2
             Label {
                 text: delegate.name
+                horizontalAlignment: Text.AlignLeft // beside the badge in Arabic too, whatever the title's script
                 font.pixelSize: Theme.headingSize * 0.9
                 font.bold: true
                 color: Theme.text
@@ -47,6 +48,7 @@ ItemDelegate {
             }
             Label {
                 text: delegate.issued.length > 0 ? qsTr("%1 · %2").arg(delegate.issuer).arg(delegate.issued) : delegate.issuer
+                horizontalAlignment: Text.AlignLeft
                 color: Theme.mutedText
                 elide: Text.ElideRight
                 Layout.fillWidth: true

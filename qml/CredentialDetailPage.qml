@@ -26,6 +26,7 @@ Page {
             }
             Label {
                 text: page.detail.title !== undefined ? page.detail.title : ""
+                horizontalAlignment: Text.AlignLeft // next to Back in Arabic too
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -50,6 +51,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: page.detail.title !== undefined ? page.detail.title : ""
+                    horizontalAlignment: Text.AlignLeft
                     font.pixelSize: Theme.titleSize
                     font.bold: true
                     color: Theme.text
@@ -104,6 +106,7 @@ Page {
                     }
                     Label {
                         text: modelData.message
+                        horizontalAlignment: Text.AlignLeft // a sentence kept in another language still starts at the reading side
                         color: Theme.text
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true

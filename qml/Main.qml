@@ -21,6 +21,13 @@ ApplicationWindow {
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.accent
+    // Sentence case on every button, as the primary buttons already are:
+    // uppercase labels are harder to read, and odd in Arabic.
+    font.capitalization: Font.MixedCase
+    // Arabic reads right to left: the whole window mirrors (LanguageSwitcher
+    // sets the application's direction).
+    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.childrenInherit: true
 
     ColumnLayout {
         anchors.fill: parent
@@ -104,7 +111,7 @@ ApplicationWindow {
     }
     Component {
         id: verifyPage
-        VerifyPage { viewModel: window.app.verifier }
+        VerifyPage { viewModel: window.app.verifier; scanner: window.app.scanner }
     }
     Component {
         id: settingsPage

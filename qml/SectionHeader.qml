@@ -18,6 +18,7 @@ ToolBar {
 
         Label {
             text: header.title
+            horizontalAlignment: Text.AlignLeft // mirrored to the right in Arabic, whatever the title's script
             font.pixelSize: Theme.headingSize
             font.bold: true
             elide: Text.ElideRight

@@ -10,6 +10,7 @@
 #include "net/HttpResolver.h"
 #include "present/HolderChoice.h"
 #include "present/Oid4vp.h"
+#include "present/HeldCredentials.h"
 #include "present/Presentation.h"
 #include "present/PresentationVerifier.h"
 
@@ -73,26 +74,6 @@ Status writeOutput(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-// Every credential in the vault, read (the unreadable are skipped).
-Result<QList<present::PresentItem>> heldCredentials(vault::Vault &vault)
-{
-    Result<QList<vault::CredentialSummary>> summaries = vault.credentials().list();
-    if (!summaries)
-        return summaries.error();
-    QList<present::PresentItem> held;
-    for (const vault::CredentialSummary &summary : *summaries) {
-        Result<vault::CredentialRecord> record = vault.credentials().get(summary.id);
-        if (!record)
-            return record.error();
-        if (Result<credential::Credential> credential = credential::readCredential(record->raw)) {
-            present::PresentItem item;
-            item.vaultId = summary.id;
-            item.credential = std::move(*credential);
-            held.append(std::move(item));
-        }
-    }
-    return held;
-}
 
 QString disclosedText(const QJsonArray &disclosed)
 {
@@ -277,7 +258,7 @@ int runRespond(const CliContext &cli)
     Result<std::unique_ptr<vault::Vault>> vault = cli.openVault();
     if (!vault)
         return cli.fail(vault.error());
-    Result<QList<present::PresentItem>> held = heldCredentials(**vault);
+    Result<QList<present::PresentItem>> held = present::heldCredentials(**vault);
     if (!held)
         return cli.fail(held.error());
     QList<credential::Credential> credentials;

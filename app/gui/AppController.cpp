@@ -108,11 +108,62 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
     m_language = std::make_unique<LanguageSwitcher>();
     m_scanner = std::make_unique<ScannerViewModel>(m_worker);
     m_request = std::make_unique<RequestViewModel>(m_worker);
+    // Leaving the consent page (sent, declined, or given up).
+    connect(m_request.get(), &RequestViewModel::closed, this, [this](const QString &notice) {
+        if (m_page == Page::Consent)
+            showPage(Page::Credentials);
+        setNotice(notice);
+    });
+    // Auto-lock: the idle time comes from the vault's settings, loaded at
+    // unlock; the watcher runs only while the vault is open.
+    connect(m_settings.get(), &SettingsViewModel::autoLockMinutesChanged, this,
+            [this] { m_idle.setTimeout(qint64(m_settings->autoLockMinutes()) * 60 * 1000); });
+    m_idle.setTimeout(qint64(m_settings->autoLockMinutes()) * 60 * 1000);
+    connect(&m_idle, &IdleWatcher::idle, this, [this] {
+        if (vaultOpen())
+            lock();
+    });
+    // Alerts: re-checked at unlock and daily; a re-check changes statuses,
+    // a backup or a trust list changes what is due.
+    m_dailyCheck.setInterval(std::chrono::hours(24));
+    connect(&m_dailyCheck, &QTimer::timeout, m_alerts.get(), &AlertsViewModel::recheck);
+    connect(m_alerts.get(), &AlertsViewModel::rechecked, this, [this] {
+        if (vaultOpen())
+            search(m_searchText);
+    });
+    connect(m_settings.get(), &SettingsViewModel::backupMade, m_alerts.get(), &AlertsViewModel::load);
+    // What a scanned or pasted code holds goes where a link, a file or a
+    // presentation handed to Vitae would.
+    connect(m_scanner.get(), &ScannerViewModel::linkFound, this, &AppController::openExternal);
+    connect(m_scanner.get(), &ScannerViewModel::credentialFound, this,
+            [this](const QString &text, const QString &where) {
+                if (!vaultOpen())
+                    return;
+                if (m_page != Page::Credentials) {
+                    m_returnPage = Page::Credentials;
+                    closeCredential();
+                    showPage(Page::Credentials); // the import preview opens over the list
+                }
+                setError(QString());
+                setNotice(QString());
+                setBusy(true);
+                m_worker.previewBytes(text.toUtf8(), where);
+            });
+    connect(m_scanner.get(), &ScannerViewModel::presentationFound, this, [this] {
+        if (vaultOpen() && m_page != Page::Verify) {
+            closeCredential();
+            showPage(Page::Verify); // the page takes the presentation from the scanner
+        }
+    });
     // A new entry shows in the list and the skills at once.
     connect(m_portfolio.get(), &PortfolioViewModel::entryAdded, this, [this] { search(m_searchText); });
     connect(&m_worker, &VaultWorker::opened, this, &AppController::onOpened);
+    // Unlocking on this device opens the vault like a passphrase does.
+    connect(m_device.get(), &DeviceUnlock::opened, this, &AppController::onOpened);
     connect(&m_worker, &VaultWorker::failed, this, &AppController::onFailed);
     connect(&m_worker, &VaultWorker::locked, this, [this] {
+        m_idle.setActive(false);
+        m_dailyCheck.stop();
         m_holderDid.clear();
         m_detail.clear();
         emit detailChanged();
@@ -132,11 +183,13 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
     });
     connect(&m_worker, &VaultWorker::importPreviewed, this, [this](const QVariantList &previews) {
         setBusy(false);
+        m_collecting = false;
         cancelPendingLink(); // what it offered is in the preview now
         setImportPreviews(previews);
     });
     connect(&m_worker, &VaultWorker::txCodeNeeded, this, [this](const QString &prompt) {
         setBusy(false);
+        m_collecting = false;
         if (m_pendingLink.isEmpty())
             return;
         m_pendingLink.insert(QStringLiteral("needsTxCode"), true);
@@ -191,6 +244,7 @@ void AppController::unlock(const QString &passphrase)
 
 void AppController::lock()
 {
+    m_collecting = false; // the worker stops the collection
     setBusy(true);
     m_worker.lock();
 }
@@ -330,6 +384,10 @@ void AppController::onOpened(const QString &holderDid)
     m_holderDid = holderDid;
     setPage(Page::Credentials);
     search(m_searchText);
+    m_settings->load(); // the auto-lock time among them
+    m_idle.setActive(true);
+    m_alerts->recheck();
+    m_dailyCheck.start();
     if (!m_waitingFiles.isEmpty()) {
         const QList<QUrl> files = std::exchange(m_waitingFiles, {});
         emit waitingFilesChanged();
@@ -389,6 +447,16 @@ void AppController::openExternalLink(const QString &text)
         }
         return setError(tr("Vitae was given a link it cannot use, so nothing was added. %1").arg(linkProblem(link.error())));
     }
+    // A presentation sent as a link goes straight to the Verify page when
+    // the vault is open: nothing is stored or sent by looking at it.
+    if (link->kind == exchange::LinkKind::VitaePresentation && vaultOpen()) {
+        setError(QString());
+        qCInfo(lcExternal) << "opened a presentation link";
+        closeCredential();
+        showPage(Page::Verify);
+        m_verifier->openLink(link->text);
+        return;
+    }
     const QString kindName = exchange::linkKindName(link->kind);
     const QString host = linkHost(*link);
     const bool asksToShare = link->kind == exchange::LinkKind::PresentationRequest;
@@ -420,16 +488,44 @@ void AppController::acceptPendingLink(const QString &txCode)
         return;
     if (!vaultOpen())
         return setError(tr("Unlock your vault first; the link waits for you."));
+    const QString kind = m_pendingLink.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("presentationRequest")) {
+        // Fetched and checked off the GUI thread, matched on the vault
+        // thread; the consent page shows it as it comes.
+        const QString text = m_pendingLinkText;
+        cancelPendingLink();
+        closeCredential();
+        setError(QString());
+        setNotice(QString());
+        m_request->load(text);
+        return setPage(Page::Consent);
+    }
+    if (kind == QLatin1String("presentation")
+        && (m_pendingLinkText.startsWith(QLatin1String("VITAE")) || m_pendingLinkText.startsWith(QLatin1String("VP1-")))) {
+        const QString text = m_pendingLinkText;
+        cancelPendingLink();
+        closeCredential();
+        showPage(Page::Verify);
+        return m_verifier->openLink(text);
+    }
     if (!m_pendingLink.value(QStringLiteral("canCollect")).toBool())
-        return setError(tr("Vitae cannot answer this kind of link from the app yet. For a presentation request, "
-                           "use vitae-cli respond."));
+        return setError(tr("Vitae cannot open this kind of link from the app yet."));
     setError(QString());
     setBusy(true);
+    m_collecting = true;
     m_worker.previewLink(m_pendingLinkText, txCode.trimmed());
 }
 
 void AppController::cancelPendingLink()
 {
+    if (m_collecting) {
+        // Dismissed while collecting: the fetch stops and its answer is
+        // dropped, so nothing reaches the preview.
+        m_collecting = false;
+        m_worker.cancelCollect();
+        setBusy(false);
+        setNotice(tr("Stopped. Nothing was collected or added."));
+    }
     if (m_pendingLink.isEmpty())
         return;
     m_pendingLink.clear();
@@ -448,6 +544,7 @@ void AppController::cancelWaitingFiles()
 void AppController::onFailed(const Error &error)
 {
     setBusy(false);
+    m_collecting = false;
     setError(describe(error));
 }
 

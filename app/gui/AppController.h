@@ -6,6 +6,7 @@
 #include "gui/AlertsViewModel.h"
 #include "gui/CredentialListModel.h"
 #include "gui/DeviceUnlock.h"
+#include "gui/IdleWatcher.h"
 #include "gui/LanguageSwitcher.h"
 #include "gui/PortfolioViewModel.h"
 #include "gui/RequestViewModel.h"
@@ -18,6 +19,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
@@ -126,10 +128,13 @@ public:
     // becomes pendingLink, which only describes it. Nothing is fetched or
     // imported from here; the learner is always asked first.
     Q_INVOKABLE void openExternal(const QString &argument);
+    // Also stops a collection under way (acceptPendingLink) at once.
     Q_INVOKABLE void cancelPendingLink();
     // The learner agreed: collect what the pending link offers (over the
     // network) into the import preview, where nothing is stored until they
-    // confirm. `txCode` answers an offer's transaction code, when asked
+    // confirm; a presentation request opens the Consent page (request),
+    // where nothing is sent until they choose Send; a presentation opens on
+    // the Verify page. `txCode` answers an offer's transaction code, when asked
     // (pendingLink.needsTxCode).
     Q_INVOKABLE void acceptPendingLink(const QString &txCode = QString());
     Q_INVOKABLE void cancelWaitingFiles();
@@ -189,7 +194,12 @@ private:
     QVariantMap m_detail;
     QVariantMap m_pendingLink;
     QString m_pendingLinkText; // the link itself, kept out of QML
+    bool m_collecting = false;  // acceptPendingLink's fetch is under way
     QList<QUrl> m_waitingFiles; // opened while the vault was locked
+    // Auto-lock after the learner's idle time (SettingsViewModel), and the
+    // alerts' re-check every day while the vault stays open.
+    IdleWatcher m_idle{this};
+    QTimer m_dailyCheck;
 };
 
 } // namespace vitae::gui

@@ -1,5 +1,6 @@
 #include "gui/ClaimText.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace vitae::gui {
@@ -19,7 +20,8 @@ QString scalarText(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::String: return value.toString();
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    case QJsonValue::Bool: return value.toBool() ? QCoreApplication::translate("vitae::gui::ClaimText", "yes")
+                                          : QCoreApplication::translate("vitae::gui::ClaimText", "no");
     case QJsonValue::Double: return QString::number(value.toDouble(), 'g', 15);
     default: return {};
     }

@@ -6,13 +6,16 @@
 #include "vault/Vault.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QWindow>
 #include <QtQml/QQmlExtensionPlugin>
 
+#include <cstdio>
 #include <sys/resource.h>
 
 Q_IMPORT_QML_PLUGIN(Vitae_ModelsPlugin)
@@ -43,6 +46,18 @@ void raiseWindow(QQmlApplicationEngine &engine)
     window->raise();
     window->requestActivate();
 }
+// For the startup benchmark: prints when the first page is on screen, then
+// quits.
+void reportFirstFrameAndQuit(QQmlApplicationEngine &engine, const QElapsedTimer &sinceMain)
+{
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return;
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&sinceMain] {
+        std::fprintf(stderr, "vitae-startup: first frame %lld ms after main\n", sinceMain.elapsed());
+        QCoreApplication::quit();
+    }, Qt::SingleShotConnection);
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -51,6 +66,8 @@ int main(int argc, char *argv[])
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
 
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Vitae"));
     QGuiApplication::setOrganizationName(QStringLiteral("Vitae"));
@@ -93,10 +110,13 @@ int main(int argc, char *argv[])
     vitae::gui::AppController controller(folder);
 
     QQmlApplicationEngine engine;
+    controller.language()->attach(&engine); // the saved or system language, before any page loads
     engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/Vitae/Ui/Main.qml")));
+    if (qEnvironmentVariableIsSet("VITAE_STARTUP_PROBE"))
+        reportFirstFrameAndQuit(engine, sinceMain);
 
     QObject::connect(&instance, &SingleInstance::received, &controller, [&](const QStringList &received) {
         raiseWindow(engine);

@@ -5,13 +5,15 @@
 #include "vault/Timestamps.h"
 
 #include <QRegularExpression>
+#include <QCoreApplication>
 
 namespace vitae::vault {
 
 namespace {
 
+// An issuer that gave no name is listed by its identifier, never blank.
 constexpr const char *kSummaryColumns =
-        "c.id, c.format, c.name, c.issuer_name, c.types, c.issued_at, c.valid_until, "
+        "c.id, c.format, c.name, COALESCE(NULLIF(c.issuer_name, ''), c.issuer_id, ''), c.types, c.issued_at, c.valid_until, "
         "c.verification_status, c.imported_at";
 
 CredentialSummary readSummary(const Statement &row)
@@ -57,17 +59,28 @@ QString ftsQuery(const QString &text)
 
 Result<qint64> CredentialStore::findDuplicate(QByteArrayView raw, const QString &credentialId)
 {
-    Result<Statement> select = m_db.prepare(
-            "SELECT id FROM credentials WHERE raw_sha256 = ? OR (? IS NOT NULL AND credential_id = ?) LIMIT 1;");
-    if (!select)
-        return select.error();
-    select->bind(1, QByteArrayView(crypto::sha256(raw)));
-    select->bind(2, credentialId);
-    select->bind(3, credentialId);
-    Result<bool> row = select->step();
+    // Two lookups, each on its own index: one query with OR over both
+    // columns made SQLite scan (and decrypt) the whole table, about 13 ms
+    // per lookup with 10,000 credentials.
+    Result<Statement> byDigest = m_db.prepare("SELECT id FROM credentials WHERE raw_sha256 = ?;");
+    if (!byDigest)
+        return byDigest.error();
+    byDigest->bind(1, QByteArrayView(crypto::sha256(raw)));
+    Result<bool> row = byDigest->step();
     if (!row)
         return row.error();
-    return *row ? select->int64(0) : qint64(0);
+    if (*row || credentialId.isEmpty())
+        return *row ? byDigest->int64(0) : qint64(0);
+    // The partial index covers only rows with an id, which this term states.
+    Result<Statement> byId = m_db.prepare(
+            "SELECT id FROM credentials WHERE credential_id = ? AND credential_id IS NOT NULL;");
+    if (!byId)
+        return byId.error();
+    byId->bind(1, credentialId);
+    row = byId->step();
+    if (!row)
+        return row.error();
+    return *row ? byId->int64(0) : qint64(0);
 }
 
 Result<qint64> CredentialStore::add(CredentialRecord record)
@@ -94,13 +107,13 @@ Result<QList<qint64>> CredentialStore::addAll(QList<CredentialRecord> records)
     ids.reserve(records.size());
     for (CredentialRecord &record : records) {
         if (record.raw.isEmpty() || record.format.isEmpty())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A credential needs its bytes and format."));
+            return makeError(ErrorCode::InvalidArgument, QCoreApplication::translate("vitae", "A credential needs its bytes and format."));
         Result<qint64> duplicate = findDuplicate(record.raw, record.credentialId);
         if (!duplicate)
             return duplicate.error();
         if (*duplicate)
             return makeError(ErrorCode::AlreadyExists,
-                             QStringLiteral("This credential is already in the vault (number %1).").arg(*duplicate));
+                             QCoreApplication::translate("vitae", "This credential is already in the vault (number %1).").arg(*duplicate));
         if (!record.importedAt.isValid())
             record.importedAt = QDateTime::currentDateTimeUtc();
         record.rawSha256 = crypto::sha256(record.raw);
@@ -174,7 +187,7 @@ Result<CredentialRecord> CredentialStore::get(qint64 id)
     if (!row)
         return row.error();
     if (!*row)
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no credential number %1.").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("vitae", "There is no credential number %1.").arg(id));
     CredentialRecord record;
     record.id = select->int64(0);
     record.raw = select->blob(1);
@@ -198,13 +211,13 @@ Result<CredentialRecord> CredentialStore::get(qint64 id)
     // The bytes are what the learner received: check they are still those.
     if (crypto::sha256(record.raw) != record.rawSha256)
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("Credential number %1 does not match its stored digest.").arg(id));
+                         QCoreApplication::translate("vitae", "Credential number %1 does not match its stored digest.").arg(id));
     return record;
 }
 
 Status CredentialStore::remove(qint64 id)
 {
-    return m_db.deleteById("credentials", id, QStringLiteral("There is no credential number %1.").arg(id));
+    return m_db.deleteById("credentials", id, QCoreApplication::translate("vitae", "There is no credential number %1.").arg(id));
 }
 
 Status CredentialStore::setVerification(qint64 id, const QString &status, const QByteArray &json,
@@ -221,7 +234,7 @@ Status CredentialStore::setVerification(qint64 id, const QString &status, const 
     if (Status s = update->run(); !s)
         return s;
     if (m_db.changes() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no credential number %1.").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("vitae", "There is no credential number %1.").arg(id));
     return {};
 }
 

@@ -38,7 +38,7 @@ struct CredentialSummary {
     qint64 id = 0;
     QString format;
     QString name;
-    QString issuerName;
+    QString issuerName; // its identifier when the issuer gave no name
     QStringList types;
     QDateTime issuedAt;
     QDateTime validUntil;

@@ -264,7 +264,9 @@ void GarbageInputTest::initTestCase()
     add("presentation", {vp->bytes}, [](const QByteArray &b) {
         // Never fails by design: garbage must come back as a failed format
         // or proof check with a sentence.
-        const present::PresentationResult result = present::verifyPresentation(b, {QStringLiteral("challenge")}, {});
+        present::PresentationExpectations expectations;
+        expectations.challenge = QStringLiteral("challenge");
+        const present::PresentationResult result = present::verifyPresentation(b, expectations, {});
         for (const verify::CheckResult &check : result.presentation.checks)
             if (check.outcome == verify::Outcome::Failed)
                 return Outcome(check.message);
