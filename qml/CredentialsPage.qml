@@ -118,6 +118,57 @@ Page {
             }
         }
 
+        // Filters and order; shown once there is something to sort out.
+        Flow {
+            id: filters
+            Layout.fillWidth: true
+            visible: page.app.credentials.totalCount > 1
+            spacing: Theme.spacing
+
+            readonly property var list: page.app.credentials
+            readonly property var statusWords: ({
+                "verified": qsTr("Verified"), "warning": qsTr("Verified, with warnings"),
+                "failed": qsTr("Failed verification"), "expired": qsTr("Expired"), "revoked": qsTr("Revoked"),
+                "suspended": qsTr("Suspended"), "unknown": qsTr("Status unknown"),
+                "self-asserted": qsTr("Self-asserted"), "unverified": qsTr("Not verified yet")
+            })
+
+            FilterBox {
+                allText: qsTr("All statuses")
+                values: filters.list.statuses
+                label: (value) => filters.statusWords[value] !== undefined ? filters.statusWords[value] : value
+                current: filters.list.statusFilter
+                onChosen: (value) => filters.list.statusFilter = value
+            }
+            FilterBox {
+                allText: qsTr("All types")
+                values: filters.list.types
+                current: filters.list.typeFilter
+                onChosen: (value) => filters.list.typeFilter = value
+            }
+            FilterBox {
+                allText: qsTr("All issuers")
+                values: filters.list.issuers
+                current: filters.list.issuerFilter
+                onChosen: (value) => filters.list.issuerFilter = value
+            }
+            FilterBox {
+                visible: filters.list.tags.length > 0
+                allText: qsTr("All tags")
+                values: filters.list.tags
+                current: filters.list.tagFilter
+                onChosen: (value) => filters.list.tagFilter = value
+            }
+            ComboBox {
+                Accessible.name: qsTr("Order")
+                implicitContentWidthPolicy: ComboBox.WidestText
+                model: [qsTr("Newest first"), qsTr("Oldest first"), qsTr("Title"), qsTr("Issuer"),
+                        qsTr("Most recently issued")]
+                currentIndex: filters.list.sortOrder
+                onActivated: (index) => filters.list.sortOrder = index
+            }
+        }
+
         ErrorBanner {
             Layout.fillWidth: true
             text: page.app.error
@@ -183,7 +234,9 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
-                text: page.app.searchText.length > 0
+                text: page.app.credentials.totalCount > 0
+                      ? qsTr("No credential matches these filters.")
+                      : page.app.searchText.length > 0
                       ? qsTr("Nothing matches “%1”.").arg(page.app.searchText)
                       : qsTr("Your vault is empty. Add a credential file or drop a badge here: it will be verified and kept encrypted.")
             }

@@ -623,6 +623,86 @@
         <source>Your DID: %1</source>
         <translation>مُعرّفك اللامركزي (DID): %1</translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>Verified, with warnings</source>
+        <translation>تم التحقق، مع تحذيرات</translation>
+    </message>
+    <message>
+        <source>Failed verification</source>
+        <translation>فشل التحقق</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>الحالة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Self-asserted</source>
+        <translation>ذاتية التصريح</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>لم يُتحقق منها بعد</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>All issuers</source>
+        <translation>كل الجهات المُصدِرة</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>كل الوسوم</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>الأقدم أولًا</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>الجهة المُصدِرة</translation>
+    </message>
+    <message>
+        <source>Most recently issued</source>
+        <translation>الأحدث إصدارًا</translation>
+    </message>
+    <message>
+        <source>No credential matches these filters.</source>
+        <translation>لا توجد بيانات اعتماد تطابق هذه المرشحات.</translation>
+    </message>
 </context>
 <context>
     <name>DeletePortfolioDialog</name>

@@ -619,6 +619,86 @@
         <source>Your DID: %1</source>
         <translation>Tu DID: %1</translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Verified, with warnings</source>
+        <translation>Verificada, con advertencias</translation>
+    </message>
+    <message>
+        <source>Failed verification</source>
+        <translation>Verificación fallida</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Estado desconocido</translation>
+    </message>
+    <message>
+        <source>Self-asserted</source>
+        <translation>Autodeclarada</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Aún sin verificar</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All issuers</source>
+        <translation>Todos los emisores</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Most recently issued</source>
+        <translation>Emitidas más recientemente</translation>
+    </message>
+    <message>
+        <source>No credential matches these filters.</source>
+        <translation>Ninguna credencial coincide con estos filtros.</translation>
+    </message>
 </context>
 <context>
     <name>DeletePortfolioDialog</name>

@@ -619,6 +619,86 @@
         <source>Your DID: %1</source>
         <translation>Votre DID : %1</translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Verified, with warnings</source>
+        <translation>Vérifiée, avec des avertissements</translation>
+    </message>
+    <message>
+        <source>Failed verification</source>
+        <translation>Échec de la vérification</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Status unknown</source>
+        <translation>Statut inconnu</translation>
+    </message>
+    <message>
+        <source>Self-asserted</source>
+        <translation>Autodéclarée</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All issuers</source>
+        <translation>Tous les émetteurs</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Les plus anciennes d’abord</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Most recently issued</source>
+        <translation>Émises le plus récemment</translation>
+    </message>
+    <message>
+        <source>No credential matches these filters.</source>
+        <translation>Aucun justificatif ne correspond à ces filtres.</translation>
+    </message>
 </context>
 <context>
     <name>DeletePortfolioDialog</name>

@@ -5,6 +5,7 @@
 #include "exchange/DeepLink.h"
 #include "gui/PassphraseStrength.h"
 #include "gui/SingleInstance.h"
+#include "vault/TagStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -219,7 +220,30 @@ AppController::AppController(const QString &vaultFolder, QObject *parent)
                 m_credentials.setSummaries(summaries);
                 setBusy(false);
                 emit credentialsChanged();
+                loadTags();
             });
+    // The filters change what the list shows, and so its count.
+    connect(&m_credentials, &CredentialListModel::filtersChanged, this, &AppController::credentialsChanged);
+}
+
+// Each credential's tags, for the list's tag filter (on the vault thread).
+void AppController::loadTags()
+{
+    m_worker.run(
+            this,
+            [](vault::Vault &vault) {
+                QHash<qint64, QStringList> tags;
+                if (!vault.isUnlocked())
+                    return tags;
+                vault::TagStore store = vault.tags();
+                Result<QStringList> names = store.all();
+                for (const QString &name : names ? *names : QStringList())
+                    if (Result<QList<qint64>> ids = store.credentialsWith(name))
+                        for (qint64 id : std::as_const(*ids))
+                            tags[id].append(name);
+                return tags;
+            },
+            [this](QHash<qint64, QStringList> tags) { m_credentials.setTags(std::move(tags)); });
 }
 
 void AppController::createVault(const QString &passphrase, const QString &confirmation)

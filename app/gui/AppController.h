@@ -166,6 +166,7 @@ private:
     void setNotice(const QString &notice);
     void onOpened(const QString &holderDid);
     void openExternalLink(const QString &text);
+    void loadTags();
     void onFailed(const Error &error);
     static QString describe(const Error &error);
 
