@@ -1,7 +1,7 @@
 #include "gui/AlertLedger.h"
 
 #include "backup/Backup.h"
-#include "gui/VaultSettings.h"
+#include "vault/Settings.h"
 #include "vault/Timestamps.h"
 #include "vault/Vault.h"
 
@@ -57,7 +57,7 @@ Result<AlertState> updateAlerts(vault::Vault &vault, const QList<verify::Alert> 
     for (const vault::CredentialSummary &summary : *summaries)
         byId.insert(summary.id, summary);
 
-    Result<QString> stored = readSetting(vault.database(), kOpenKey);
+    Result<QString> stored = vault::readSetting(vault.database(), kOpenKey);
     if (!stored)
         return stored.error();
     QList<OpenAlert> open;
@@ -80,10 +80,10 @@ Result<AlertState> updateAlerts(vault::Vault &vault, const QList<verify::Alert> 
         if (!known)
             open.append({alert.kind, alert.credentialId, {}, it->verificationStatus, now, {}});
     }
-    if (Status s = writeSetting(vault.database(), kOpenKey, storedText(open)); !s)
+    if (Status s = vault::writeSetting(vault.database(), kOpenKey, storedText(open)); !s)
         return s.error();
     if (checked)
-        if (Status s = writeSetting(vault.database(), kLastCheckKey, vault::toStored(now)); !s)
+        if (Status s = vault::writeSetting(vault.database(), kLastCheckKey, vault::toStored(now)); !s)
             return s.error();
 
     AlertState state;
@@ -107,7 +107,7 @@ Result<AlertState> updateAlerts(vault::Vault &vault, const QList<verify::Alert> 
         return lastBackup.error();
     if (std::optional<verify::Alert> reminder = verify::backupReminder(*lastBackup, summaries->size(), now))
         state.alerts.append({verify::Alert::Kind::BackupDue, 0, {}, {}, *lastBackup, {}});
-    Result<QString> lastCheck = readSetting(vault.database(), kLastCheckKey);
+    Result<QString> lastCheck = vault::readSetting(vault.database(), kLastCheckKey);
     if (!lastCheck)
         return lastCheck.error();
     state.lastCheck = vault::fromStored(*lastCheck);

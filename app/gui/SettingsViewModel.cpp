@@ -5,7 +5,7 @@
 #include "gui/LibraryVersions.h"
 #include "gui/PassphraseStrength.h"
 #include "gui/TrustLists.h"
-#include "gui/VaultSettings.h"
+#include "vault/Settings.h"
 
 #include <QDir>
 #include <QFile>
@@ -142,7 +142,7 @@ void SettingsViewModel::load()
                 if (!vault.isUnlocked())
                     return lockedError().error();
                 SettingsSnapshot snapshot;
-                Result<QString> minutes = readSetting(vault.database(), kAutoLockKey);
+                Result<QString> minutes = vault::readSetting(vault.database(), kAutoLockKey);
                 if (!minutes)
                     return minutes.error();
                 bool ok = false;
@@ -203,7 +203,7 @@ void SettingsViewModel::setAutoLockMinutes(int minutes)
             [minutes](vault::Vault &vault) -> Status {
                 if (!vault.isUnlocked())
                     return lockedError();
-                return writeSetting(vault.database(), kAutoLockKey, QString::number(minutes));
+                return vault::writeSetting(vault.database(), kAutoLockKey, QString::number(minutes));
             },
             [this](Status saved) {
                 if (!saved)

@@ -1,6 +1,6 @@
 #include "gui/TrustLists.h"
 
-#include "gui/VaultSettings.h"
+#include "vault/Settings.h"
 #include "vault/Timestamps.h"
 
 #include <QCryptographicHash>
@@ -52,7 +52,7 @@ QString ownName(const QByteArray &json)
 
 Result<QList<StoredTrustList>> storedTrustLists(vault::Database &db)
 {
-    Result<QList<QPair<QString, QString>>> rows = settingsStartingWith(db, kPrefix);
+    Result<QList<QPair<QString, QString>>> rows = vault::settingsStartingWith(db, kPrefix);
     if (!rows)
         return rows.error();
     QList<StoredTrustList> lists;
@@ -77,27 +77,27 @@ Result<StoredTrustList> addTrustList(vault::Database &db, const QByteArray &json
     if (Status read = store.addList(json, fileName); !read)
         return read.error();
     const QString id = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(16));
-    Result<QString> existing = readSetting(db, kPrefix + id);
+    Result<QString> existing = vault::readSetting(db, kPrefix + id);
     if (!existing)
         return existing.error();
     if (!existing->isNull())
         return makeError(ErrorCode::AlreadyExists, QCoreApplication::translate("vitae", "This trust list is already in your vault."));
     const QString name = ownName(json).isEmpty() ? fileName : ownName(json);
     const Envelope envelope{name, QString::fromUtf8(json), QDateTime::currentDateTimeUtc()};
-    if (Status s = writeSetting(db, kPrefix + id, envelopeText(envelope)); !s)
+    if (Status s = vault::writeSetting(db, kPrefix + id, envelopeText(envelope)); !s)
         return s.error();
     return StoredTrustList{id, name, int(store.size()), envelope.addedAt};
 }
 
 Status removeTrustList(vault::Database &db, const QString &id)
 {
-    return removeSetting(db, kPrefix + id);
+    return vault::removeSetting(db, kPrefix + id);
 }
 
 verify::TrustStore learnerTrustStore(vault::Database &db)
 {
     verify::TrustStore trust;
-    Result<QList<QPair<QString, QString>>> rows = settingsStartingWith(db, kPrefix);
+    Result<QList<QPair<QString, QString>>> rows = vault::settingsStartingWith(db, kPrefix);
     if (!rows) {
         qCWarning(lcTrust) << "trust lists could not be read: error code" << int(rows.code());
         return trust;

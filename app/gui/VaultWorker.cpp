@@ -117,9 +117,19 @@ QVariantMap describePreview(const exchange::ImportPreview &preview)
 }
 } // namespace
 
+// Offline (nothing leaves the device before the learner agrees), with the
+// issuers the learner's trust lists recognise. `trust` must outlive it.
+verify::VerifyContext VaultWorker::offlineContext(const verify::TrustStore &trust) const
+{
+    verify::VerifyContext context;
+    context.holderDids = {m_vault->holderDid()};
+    context.trust = &trust;
+    return context;
+}
+
 // Adds a preview for each credential found (or one error line) to `previews`.
 void VaultWorker::previewFound(const Result<QList<exchange::FoundCredential>> &found, const QString &name,
-                               QVariantList &previews)
+                               const verify::VerifyContext &context, QVariantList &previews)
 {
     if (!found) {
         previews.append(QVariantMap{{QStringLiteral("source"), name},
@@ -127,10 +137,6 @@ void VaultWorker::previewFound(const Result<QList<exchange::FoundCredential>> &f
                                     {QStringLiteral("canStore"), false}});
         return;
     }
-    verify::VerifyContext context; // offline: nothing leaves the device before the learner agrees
-    context.holderDids = {m_vault->holderDid()};
-    const verify::TrustStore trust = learnerTrustStore(m_vault->database()); // issuers the learner recognises
-    context.trust = &trust;
     for (const exchange::FoundCredential &item : *found) {
         m_pending.append(exchange::previewImport(item, *m_vault, context));
         previews.append(describePreview(m_pending.last()));
@@ -143,6 +149,9 @@ void VaultWorker::previewFiles(const QStringList &paths)
         m_pending.clear();
         m_pendingSource = QStringLiteral("file:");
         QVariantList previews;
+        // Read once for all the files, not once per file.
+        const verify::TrustStore trust = learnerTrustStore(m_vault->database());
+        const verify::VerifyContext context = offlineContext(trust);
         for (const QString &path : paths) {
             QFile file(path);
             Result<QList<exchange::FoundCredential>> found =
@@ -150,7 +159,7 @@ void VaultWorker::previewFiles(const QStringList &paths)
                     ? exchange::credentialsIn(file.readAll(), QFileInfo(path).fileName())
                     : Result<QList<exchange::FoundCredential>>(makeError(
                               ErrorCode::InvalidInput, tr("%1 cannot be read.").arg(QFileInfo(path).fileName())));
-            previewFound(found, QFileInfo(path).fileName(), previews);
+            previewFound(found, QFileInfo(path).fileName(), context, previews);
         }
         emit importPreviewed(previews);
     });
@@ -162,7 +171,8 @@ void VaultWorker::previewBytes(const QByteArray &bytes, const QString &name)
         m_pending.clear();
         m_pendingSource = QStringLiteral("scan:");
         QVariantList previews;
-        previewFound(exchange::credentialsIn(bytes, name), name, previews);
+        const verify::TrustStore trust = learnerTrustStore(m_vault->database());
+        previewFound(exchange::credentialsIn(bytes, name), name, offlineContext(trust), previews);
         emit importPreviewed(previews);
     });
 }
@@ -333,11 +343,8 @@ QVariantList VaultWorker::endorsementsOf(const QString &credentialId)
 void VaultWorker::reverify(qint64 id)
 {
     post([this, id] {
-        verify::VerifyContext context; // offline
-        context.holderDids = {m_vault->holderDid()};
         const verify::TrustStore trust = learnerTrustStore(m_vault->database());
-        context.trust = &trust;
-        if (Result<verify::VerificationResult> result = verify::reverifyOne(*m_vault, id, context); !result)
+        if (Result<verify::VerificationResult> result = verify::reverifyOne(*m_vault, id, offlineContext(trust)); !result)
             return emit failed(result.error());
         loadDetail(id);
     });

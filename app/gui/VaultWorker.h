@@ -4,6 +4,8 @@
 
 #include "exchange/Importer.h"
 #include "vault/Vault.h"
+#include "verify/TrustStore.h"
+#include "verify/Verifier.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -94,8 +96,9 @@ private:
         QMetaObject::invokeMethod(this, std::move(job), Qt::QueuedConnection);
     }
     QVariantList endorsementsOf(const QString &credentialId); // on the vault thread
+    verify::VerifyContext offlineContext(const verify::TrustStore &trust) const; // on the vault thread
     void previewFound(const Result<QList<exchange::FoundCredential>> &found, const QString &name,
-                      QVariantList &previews); // on the vault thread
+                      const verify::VerifyContext &context, QVariantList &previews); // likewise
     void finishLinkPreview(LinkCollection &collected, const std::atomic<bool> &cancel); // likewise
 
     QString m_folder;

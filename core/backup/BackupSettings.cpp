@@ -2,6 +2,7 @@
 
 #include "backup/Backup.h"
 #include "vault/Database.h"
+#include "vault/Settings.h"
 #include "vault/Timestamps.h"
 #include "vault/Vault.h"
 
@@ -9,24 +10,15 @@ namespace vitae::backup {
 
 Status storeLastBackupTime(vault::Database &db, const QDateTime &when)
 {
-    Result<vault::Statement> upsert = db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?);");
-    if (!upsert)
-        return upsert.error();
-    upsert->bind(1, QString::fromLatin1(kLastBackupSetting));
-    upsert->bind(2, vault::toStored(when));
-    return upsert->run();
+    return vault::writeSetting(db, QString::fromLatin1(kLastBackupSetting), vault::toStored(when));
 }
 
 Result<QDateTime> readLastBackupTime(vault::Database &db)
 {
-    Result<vault::Statement> select = db.prepare("SELECT value FROM settings WHERE key = ?;");
-    if (!select)
-        return select.error();
-    select->bind(1, QString::fromLatin1(kLastBackupSetting));
-    Result<bool> row = select->step();
-    if (!row)
-        return row.error();
-    return *row ? vault::fromStored(select->text(0)) : QDateTime();
+    Result<QString> stored = vault::readSetting(db, QString::fromLatin1(kLastBackupSetting));
+    if (!stored)
+        return stored.error();
+    return vault::fromStored(*stored);
 }
 
 Result<QDateTime> lastBackupTime(vault::Vault &unlocked)

@@ -1,12 +1,12 @@
-#include "gui/VaultSettings.h"
+#include "vault/Settings.h"
 
 #include "vault/Database.h"
 
-namespace vitae::gui {
+namespace vitae::vault {
 
-Result<QString> readSetting(vault::Database &db, const QString &key)
+Result<QString> readSetting(Database &db, const QString &key)
 {
-    Result<vault::Statement> select = db.prepare("SELECT value FROM settings WHERE key = ?;");
+    Result<Statement> select = db.prepare("SELECT value FROM settings WHERE key = ?;");
     if (!select)
         return select.error();
     select->bind(1, key);
@@ -16,9 +16,9 @@ Result<QString> readSetting(vault::Database &db, const QString &key)
     return *row ? select->text(0) : QString();
 }
 
-Status writeSetting(vault::Database &db, const QString &key, const QString &value)
+Status writeSetting(Database &db, const QString &key, const QString &value)
 {
-    Result<vault::Statement> upsert = db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?);");
+    Result<Statement> upsert = db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?);");
     if (!upsert)
         return upsert.error();
     upsert->bind(1, key);
@@ -26,20 +26,20 @@ Status writeSetting(vault::Database &db, const QString &key, const QString &valu
     return upsert->run();
 }
 
-Status removeSetting(vault::Database &db, const QString &key)
+Status removeSetting(Database &db, const QString &key)
 {
-    Result<vault::Statement> remove = db.prepare("DELETE FROM settings WHERE key = ?;");
+    Result<Statement> remove = db.prepare("DELETE FROM settings WHERE key = ?;");
     if (!remove)
         return remove.error();
     remove->bind(1, key);
     return remove->run();
 }
 
-Result<QList<QPair<QString, QString>>> settingsStartingWith(vault::Database &db, const QString &prefix)
+Result<QList<QPair<QString, QString>>> settingsStartingWith(Database &db, const QString &prefix)
 {
     // substr rather than LIKE: keys may hold '_' or '%', which LIKE treats
     // as wildcards.
-    Result<vault::Statement> select =
+    Result<Statement> select =
             db.prepare("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key;");
     if (!select)
         return select.error();
@@ -57,4 +57,4 @@ Result<QList<QPair<QString, QString>>> settingsStartingWith(vault::Database &db,
     return found;
 }
 
-} // namespace vitae::gui
+} // namespace vitae::vault
