@@ -524,8 +524,7 @@ void AppController::acceptPendingLink(const QString &txCode)
         m_request->load(text);
         return setPage(Page::Consent);
     }
-    if (kind == QLatin1String("presentation")
-        && (m_pendingLinkText.startsWith(QLatin1String("VITAE")) || m_pendingLinkText.startsWith(QLatin1String("VP1-")))) {
+    if (kind == QLatin1String("presentation")) { // vitae://present, VITAE1 or VP1- text: Verify reads all three
         const QString text = m_pendingLinkText;
         cancelPendingLink();
         closeCredential();

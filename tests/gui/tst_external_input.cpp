@@ -2,6 +2,7 @@
 // AppController::openExternal() turning links and files into a pending link,
 // waiting files or an error, without fetching or importing anything.
 #include "gui/AppController.h"
+#include "gui/PresentationLink.h"
 #include "gui/SingleInstance.h"
 
 #include <QSignalSpy>
@@ -140,6 +141,30 @@ private slots:
         QVERIFY(app->error().isEmpty());
         app->cancelWaitingFiles();
         QVERIFY(app->waitingFiles().isEmpty());
+    }
+
+    // A presentation link opened while the vault is locked waits in the
+    // banner; accepting it after unlocking opens it on the Verify page.
+    void testPresentationLinkWaitsForUnlock()
+    {
+        using Page = gui::AppController::Page;
+        QTemporaryDir dir;
+        gui::AppController app(dir.path() + QStringLiteral("/vault"));
+        app.createVault(QStringLiteral("maple river quiet lantern"), QStringLiteral("maple river quiet lantern"));
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), Page::Credentials, 20000);
+        app.lock();
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), Page::Unlock, 10000);
+
+        const Result<QString> link = gui::presentationLinkFor(R"({"type": "VerifiablePresentation"})");
+        QVERIFY(link && link->startsWith(QLatin1String("vitae://present?p=")));
+        app.openExternal(*link);
+        QCOMPARE(app.pendingLink().value(QStringLiteral("kind")).toString(), QStringLiteral("presentation"));
+        app.unlock(QStringLiteral("maple river quiet lantern"));
+        QTRY_COMPARE_WITH_TIMEOUT(app.page(), Page::Credentials, 20000);
+        app.acceptPendingLink();
+        QCOMPARE(app.page(), Page::Verify);
+        QVERIFY2(app.error().isEmpty(), qPrintable(app.error()));
+        QVERIFY(app.pendingLink().isEmpty());
     }
 };
 
