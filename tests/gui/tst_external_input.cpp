@@ -161,6 +161,7 @@ private slots:
         QCOMPARE(app.pendingLink().value(QStringLiteral("kind")).toString(), QStringLiteral("presentation"));
         app.unlock(QStringLiteral("maple river quiet lantern"));
         QTRY_COMPARE_WITH_TIMEOUT(app.page(), Page::Credentials, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.busy(), 10000); // the list loads first; a busy app ignores the button
         app.acceptPendingLink();
         QCOMPARE(app.page(), Page::Verify);
         QVERIFY2(app.error().isEmpty(), qPrintable(app.error()));
